@@ -1,0 +1,45 @@
+import { type Session, type WebContents, shell } from 'electron';
+import { APP_SCHEME } from './protocol-path';
+
+/** The one Content Security Policy of the renderer: nothing but our own bundle, no network. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Schemes a request may use; everything else (http, https, ws, file, ftp…) is cancelled. */
+export function isAllowedRequestUrl(url: string, devServerUrl: string | undefined): boolean {
+  if (url.startsWith(`${APP_SCHEME}://`) || url.startsWith('devtools://') || url.startsWith('data:')) return true;
+  return devServerUrl !== undefined && url.startsWith(devServerUrl);
+}
+
+/** Session-wide rules: block the network, deny every permission, no spellchecker downloads. */
+export function hardenSession(session: Session, devServerUrl: string | undefined): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url, devServerUrl) });
+  });
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setSpellCheckerDictionaryDownloadURL('https://0.0.0.0/');
+  session.setSpellCheckerEnabled(false);
+}
+
+/** Per-window rules: no navigation away from the bundle, no new windows. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links the user clicks (further readings) open in the system browser, only https/mailto.
+    if (/^(https:|mailto:)/i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}

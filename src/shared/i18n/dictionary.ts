@@ -1,0 +1,155 @@
+import type { Language } from '../catalogue/schema';
+
+/**
+ * Every word the briefing document prints that does not come from the catalogue
+ * or the pack. English is the reference: its keys define `LabelKey`, and the
+ * other languages are typed `Labels`, so a missing or extra key is a compile
+ * error (and tests/shared/i18n/dictionary.test.ts also rejects empty strings).
+ */
+const ENGLISH = {
+  untitledPack: 'Briefing pack',
+  delegation: 'Delegation',
+  date: 'Date',
+  reference: 'Reference',
+  preparedBy: 'Prepared by',
+  classification: 'Classification',
+  seminarsCovered: 'Seminars covered',
+  externalEdition: 'External edition',
+  contents: 'Contents',
+  agenda: 'Agenda',
+  timeUtc: 'Time (UTC)',
+  chair: 'Chair',
+  topic: 'Topic',
+  speaker: 'Speaker',
+  role: 'Role',
+  roles: 'Roles',
+  noSessionsForChosenTopics: 'No sessions on the chosen topics',
+  speakers: 'Speakers',
+  speaksAt: 'Speaks at',
+  status: 'Status',
+  participationToBeConfirmed: 'Participation to be confirmed',
+  toBeConfirmed: 'to be confirmed',
+  toBeConfirmedShort: 'TBC',
+  noBiography: 'No biography provided',
+  noSpeakers: 'No speakers for the chosen seminars and topics',
+  topicBriefs: 'Topic briefs',
+  summary: 'Summary',
+  pointsToMake: 'Points to make',
+  backgroundNotForDisclosure: 'Background (not for disclosure)',
+  noBriefWritten: 'No brief written yet',
+  speakerIndex: 'Speaker index',
+  name: 'Name',
+  seminars: 'Seminars',
+  seriesBackground: 'Background of the series',
+  focus: 'Focus',
+  furtherReadings: 'Further readings',
+  noFurtherReadings: 'No further readings listed',
+  pageNumberBefore: 'Page ',
+  pageNumberBetween: ' of ',
+  day: 'day',
+  days: 'days',
+};
+
+export type LabelKey = keyof typeof ENGLISH;
+export type Labels = Record<LabelKey, string>;
+
+const FRENCH: Labels = {
+  untitledPack: 'Dossier d’information',
+  delegation: 'Délégation',
+  date: 'Date',
+  reference: 'Référence',
+  preparedBy: 'Préparé par',
+  classification: 'Classification',
+  seminarsCovered: 'Séminaires couverts',
+  externalEdition: 'Édition externe',
+  contents: 'Sommaire',
+  agenda: 'Programme',
+  timeUtc: 'Heure (UTC)',
+  chair: 'Présidence',
+  topic: 'Thème',
+  speaker: 'Intervenant',
+  role: 'Fonction',
+  roles: 'Fonctions',
+  noSessionsForChosenTopics: 'Aucune session sur les thèmes retenus',
+  speakers: 'Intervenants',
+  speaksAt: 'Intervient à',
+  status: 'Statut',
+  participationToBeConfirmed: 'Participation à confirmer',
+  toBeConfirmed: 'à confirmer',
+  toBeConfirmedShort: 'à confirmer',
+  noBiography: 'Aucune biographie fournie',
+  noSpeakers: 'Aucun intervenant pour les séminaires et thèmes retenus',
+  topicBriefs: 'Notes thématiques',
+  summary: 'Résumé',
+  pointsToMake: 'Éléments de langage',
+  backgroundNotForDisclosure: 'Contexte (ne pas divulguer)',
+  noBriefWritten: 'Aucune note rédigée pour l’instant',
+  speakerIndex: 'Index des intervenants',
+  name: 'Nom',
+  seminars: 'Séminaires',
+  seriesBackground: 'Contexte de la série',
+  focus: 'Thèmes principaux',
+  furtherReadings: 'Lectures complémentaires',
+  noFurtherReadings: 'Aucune lecture complémentaire indiquée',
+  pageNumberBefore: 'Page ',
+  pageNumberBetween: ' sur ',
+  day: 'jour',
+  days: 'jours',
+};
+
+const SPANISH: Labels = {
+  untitledPack: 'Carpeta informativa',
+  delegation: 'Delegación',
+  date: 'Fecha',
+  reference: 'Referencia',
+  preparedBy: 'Preparado por',
+  classification: 'Clasificación',
+  seminarsCovered: 'Seminarios incluidos',
+  externalEdition: 'Edición externa',
+  contents: 'Índice',
+  agenda: 'Programa',
+  timeUtc: 'Hora (UTC)',
+  chair: 'Presidencia',
+  topic: 'Tema',
+  speaker: 'Ponente',
+  role: 'Cargo',
+  roles: 'Cargos',
+  noSessionsForChosenTopics: 'Ninguna sesión sobre los temas elegidos',
+  speakers: 'Ponentes',
+  speaksAt: 'Interviene en',
+  status: 'Estado',
+  participationToBeConfirmed: 'Participación por confirmar',
+  toBeConfirmed: 'por confirmar',
+  toBeConfirmedShort: 'por confirmar',
+  noBiography: 'No se ha facilitado biografía',
+  noSpeakers: 'No hay ponentes para los seminarios y temas elegidos',
+  topicBriefs: 'Notas temáticas',
+  summary: 'Resumen',
+  pointsToMake: 'Puntos a destacar',
+  backgroundNotForDisclosure: 'Antecedentes (no divulgar)',
+  noBriefWritten: 'Todavía no se ha redactado ninguna nota',
+  speakerIndex: 'Índice de ponentes',
+  name: 'Nombre',
+  seminars: 'Seminarios',
+  seriesBackground: 'Antecedentes de la serie',
+  focus: 'Temas principales',
+  furtherReadings: 'Lecturas complementarias',
+  noFurtherReadings: 'No se indican lecturas complementarias',
+  pageNumberBefore: 'Página ',
+  pageNumberBetween: ' de ',
+  day: 'día',
+  days: 'días',
+};
+
+export const LABELS: Readonly<Record<Language, Readonly<Labels>>> = { en: ENGLISH, fr: FRENCH, es: SPANISH };
+
+export function t(language: Language, key: LabelKey): string {
+  return LABELS[language][key];
+}
+
+const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+
+/** BCP 47 tag used for Intl formatting, collation and document metadata. */
+export function languageTag(language: Language): string {
+  return LANGUAGE_TAGS[language];
+}

@@ -1,0 +1,184 @@
+import type { Language } from '../catalogue/schema';
+import { languageTag, t } from '../i18n/dictionary';
+
+/**
+ * Dates and times for the document. Seminar times are stored as UTC instants;
+ * everything here is computed with Intl so that daylight saving and historical
+ * offsets come from the runtime's time zone database, never from our own tables.
+ */
+
+const MINUS_SIGN = '\u2212';
+const EN_DASH = '\u2013';
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+
+/** Accepts an ISO instant (`2020-06-24T07:00:00Z`) or a calendar date (`2020-06-24`, read as UTC). */
+function parseInstant(value: string): Date | undefined {
+  const millis = Date.parse(value);
+  return Number.isNaN(millis) ? undefined : new Date(millis);
+}
+
+/** "24 June 2020", "24 juin 2020", "24 de junio de 2020": the UTC calendar date of the value. */
+export function formatDate(value: string, language: Language): string {
+  const instant = parseInstant(value);
+  if (!instant) return value;
+  return new Intl.DateTimeFormat(languageTag(language), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(instant);
+}
+
+/** "24 Jun 2020", "24 juin 2020", "24 jun 2020": for lists where the long form is too wide. */
+export function formatShortDate(value: string, language: Language): string {
+  const instant = parseInstant(value);
+  if (!instant) return value;
+  return new Intl.DateTimeFormat(languageTag(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(instant);
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** Minutes east of UTC at this instant (daylight saving included). */
+  offsetMinutes: number;
+}
+
+/**
+ * The wall-clock reading of `instant` in `timeZone`. The offset is derived from
+ * the same reading (local wall time minus UTC), which is exact for every zone,
+ * including half- and quarter-hour ones, and needs no parsing of zone names.
+ */
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const year = part('year');
+  const month = part('month');
+  const day = part('day');
+  // Some engines print midnight as 24 even with h23; it still means hour 0 of the same day.
+  const hour = part('hour') % 24;
+  const minute = part('minute');
+  const second = part('second');
+  const localAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  const offsetMinutes = Math.round((localAsUtc - wholeSeconds) / MS_PER_MINUTE);
+  return { year, month, day, hour, minute, offsetMinutes };
+}
+
+/** "UTC+2", "UTC−4" (with a true minus sign), "UTC+5:30", "UTC+0". */
+export function formatUtcOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? MINUS_SIGN : '+';
+  const absolute = Math.abs(offsetMinutes);
+  const hours = Math.floor(absolute / 60);
+  const minutes = absolute % 60;
+  return `UTC${sign}${hours}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}`;
+}
+
+/** "New York" from "America/New_York", "Buenos Aires" from "America/Argentina/Buenos_Aires". */
+export function cityOfTimeZone(timeZone: string): string {
+  const lastSegment = timeZone.slice(timeZone.lastIndexOf('/') + 1);
+  return lastSegment.replace(/_/g, ' ');
+}
+
+export interface TimeWindowInZone {
+  /** "New York (UTC−4)"; both offsets when the window crosses a daylight saving change: "New York (UTC−5/UTC−4)". */
+  zoneLabel: string;
+  /** 24-hour local times: "03:00–04:45". */
+  range: string;
+  /** "(+1 day)" / "(−1 day)" in the given language, or '' when the local start date is the UTC start date. */
+  dayShift: string;
+  /** The same shift as a number of days (local start date minus UTC start date). */
+  dayOffset: number;
+}
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+const clockText = (clock: WallClock): string => `${pad2(clock.hour)}:${pad2(clock.minute)}`;
+
+/**
+ * A seminar's UTC window as read in another zone. The day shift compares the
+ * local start date with the UTC start date because agenda headings carry the UTC
+ * date; a window that then crosses local midnight reads naturally ("23:00–00:45").
+ */
+export function formatTimeWindow(
+  startIso: string,
+  endIso: string,
+  timeZone: string,
+  language: Language,
+): TimeWindowInZone {
+  const start = parseInstant(startIso);
+  const end = parseInstant(endIso);
+  if (!start || !end)
+    return { zoneLabel: timeZone, range: `${startIso}${EN_DASH}${endIso}`, dayShift: '', dayOffset: 0 };
+
+  const localStart = wallClock(start, timeZone);
+  const localEnd = wallClock(end, timeZone);
+  const startOffset = formatUtcOffset(localStart.offsetMinutes);
+  const endOffset = formatUtcOffset(localEnd.offsetMinutes);
+  const offsets = startOffset === endOffset ? startOffset : `${startOffset}/${endOffset}`;
+  // Etc/GMT+5 style names are offsets already (with the sign inverted), so a "city" would mislead.
+  const zoneLabel =
+    timeZone === 'UTC' || timeZone.startsWith('Etc/') ? offsets : `${cityOfTimeZone(timeZone)} (${offsets})`;
+
+  const utcStartDay = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+  const localStartDay = Date.UTC(localStart.year, localStart.month - 1, localStart.day);
+  const dayOffset = Math.round((localStartDay - utcStartDay) / MS_PER_DAY);
+
+  return {
+    zoneLabel,
+    range: `${clockText(localStart)}${EN_DASH}${clockText(localEnd)}`,
+    dayShift: formatDayShift(dayOffset, language),
+    dayOffset,
+  };
+}
+
+function formatDayShift(dayOffset: number, language: Language): string {
+  if (dayOffset === 0) return '';
+  const sign = dayOffset > 0 ? '+' : MINUS_SIGN;
+  const count = Math.abs(dayOffset);
+  return `(${sign}${count} ${t(language, count === 1 ? 'day' : 'days')})`;
+}
+
+/** True for any zone name the runtime's Intl accepts, spelled with its canonical capitalisation. */
+export function isValidTimeZone(name: string): boolean {
+  if (name.length === 0 || name.length > 100) return false;
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return false;
+  }
+  // Intl accepts "america/new_york"; we do not, because the name is printed as a city.
+  // Aliases (Asia/Kolkata may resolve to Asia/Calcutta) differ by more than case and are fine.
+  return resolved.toLowerCase() !== name.toLowerCase() || resolved === name;
+}
+
+/** True for UTC and its aliases (Etc/UTC, GMT, Zulu…), which Intl resolves to "UTC". */
+export function isUtcAlias(name: string): boolean {
+  try {
+    return new Intl.DateTimeFormat(undefined, { timeZone: name }).resolvedOptions().timeZone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** Every zone the runtime knows, sorted, for pickers. */
+export function listTimeZones(): string[] {
+  return [...Intl.supportedValuesOf('timeZone')].sort();
+}

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../src/shared/catalogue/schema';
+import { buildBriefingDocument } from '../../../src/shared/document/build';
+import { MARKING_PRESETS, checkPackAgainstCatalogue, loadPack } from '../../../src/shared/pack';
+import { smallCatalogue } from '../../fixtures/catalogues/load';
+import { modelProblems } from './helpers';
+
+const catalogue = smallCatalogue();
+const seminarIds = catalogue.seminars.map((seminar) => seminar.id);
+const topicIds = catalogue.topics.map((topic) => topic.id);
+const personIds = catalogue.people.map((person) => person.id);
+const ZONES = [
+  'America/New_York',
+  'Europe/Vienna',
+  'Asia/Tokyo',
+  'Pacific/Tongatapu',
+  'Asia/Kolkata',
+  'Pacific/Honolulu',
+];
+
+/** Any text, including lone surrogates, controls and U+FFFE, plus a few hand-picked hostile strings. */
+const anyText = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength }),
+    fc.string({ maxLength }),
+    fc.constantFrom('', '   ', '\n\n', '\uFFFE\uD800\u0000', 'javascript:alert(1)', '<w:t>&amp;</w:t>'),
+  );
+const localised = fc.record({ en: anyText(200), fr: anyText(200), es: anyText(200) }, { requiredKeys: [] });
+
+/** Packs built from the fixture's ids only, so that they check clean against it. */
+const packData = fc.record({
+  format: fc.constant('briefing-pack'),
+  version: fc.constant(1),
+  title: anyText(100),
+  language: fc.constantFrom(...LANGUAGES),
+  delegation: anyText(100),
+  preparedBy: anyText(100),
+  reference: anyText(100),
+  date: fc.constantFrom('2020-06-20', '2024-02-29', '1999-12-31'),
+  marking: fc.oneof(fc.constantFrom(...MARKING_PRESETS), anyText(100)),
+  paper: fc.constantFrom('a4', 'letter'),
+  timeZones: fc.shuffledSubarray(ZONES, { maxLength: 4 }),
+  seminarIds: fc.shuffledSubarray(seminarIds),
+  topicIds: fc.shuffledSubarray(topicIds),
+  sections: fc.record({
+    cover: fc.boolean(),
+    contents: fc.boolean(),
+    agenda: fc.boolean(),
+    speakers: fc.boolean(),
+    topicBriefs: fc.boolean(),
+    speakerIndex: fc.boolean(),
+    background: fc.boolean(),
+    readings: fc.boolean(),
+  }),
+  external: fc.boolean(),
+  topicBriefs: fc.dictionary(
+    fc.constantFrom(...topicIds),
+    fc.record({
+      summary: anyText(300),
+      pointsToMake: fc.array(anyText(80), { maxLength: 4 }),
+      background: anyText(300),
+    }),
+  ),
+  bioOverrides: fc.dictionary(fc.constantFrom(...personIds), localised),
+});
+
+describe('buildBriefingDocument properties', () => {
+  it('never throws, and keeps the model’s promises, for any pack that loads and checks clean', () => {
+    fc.assert(
+      fc.property(packData, (data) => {
+        const loaded = loadPack(data);
+        fc.pre(loaded.ok);
+        if (!loaded.ok) return;
+        fc.pre(checkPackAgainstCatalogue(loaded.data, catalogue).length === 0);
+        const document = buildBriefingDocument(loaded.data, catalogue);
+        expect(modelProblems(document)).toEqual([]);
+        if (loaded.data.external) expect(JSON.stringify(document)).not.toContain('"kind":"notice"');
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
