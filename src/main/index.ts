@@ -6,8 +6,7 @@ import { ipcMainRegistrar } from './app/ipc-main';
 import { createSenderCheck } from './app/protocol-path';
 import { hardenSession } from './app/security';
 import { createMainWindow } from './app/window';
-import { registerCatalogueIpc } from './features/catalogue/ipc';
-import { createCatalogueService } from './services/catalogue';
+import { registerAllIpc } from './ipc/register-all';
 
 // Only set by electron-vite's dev server; a packaged or built app never loads over http.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -19,7 +18,7 @@ void app.whenReady().then(() => {
   hardenSession(session.defaultSession, devServerUrl);
   serveRendererOverAppScheme(join(__dirname, '../renderer'));
   const isTrustedSender = createSenderCheck(devServerUrl);
-  registerCatalogueIpc(ipcMainRegistrar, createCatalogueService(resourcesDir), isTrustedSender);
+  registerAllIpc(ipcMainRegistrar, { resourcesDir }, isTrustedSender);
   createMainWindow(devServerUrl);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl);

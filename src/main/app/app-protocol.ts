@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_SCHEME, resolveAppUrlToFile } from './protocol-path';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY } from './csp';
 
 /** Must run before the app is ready. */
 export function registerAppSchemeAsPrivileged(): void {

@@ -1,25 +1,5 @@
 import { type Session, type WebContents, shell } from 'electron';
-import { APP_SCHEME } from './protocol-path';
-
-/** The one Content Security Policy of the renderer: nothing but our own bundle, no network. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-/** Schemes a request may use; everything else (http, https, ws, file, ftp…) is cancelled. */
-export function isAllowedRequestUrl(url: string, devServerUrl: string | undefined): boolean {
-  if (url.startsWith(`${APP_SCHEME}://`) || url.startsWith('devtools://') || url.startsWith('data:')) return true;
-  return devServerUrl !== undefined && url.startsWith(devServerUrl);
-}
+import { isAllowedRequestUrl } from './network-policy';
 
 /** Session-wide rules: block the network, deny every permission, no spellchecker downloads. */
 export function hardenSession(session: Session, devServerUrl: string | undefined): void {

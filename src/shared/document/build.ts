@@ -330,7 +330,8 @@ function buildSpeakers(context: BuildContext): Block[] {
   const blocks: Block[] = [sectionHeading(context, 'speakers', 'speakers')];
   if (context.people.length === 0) blocks.push(paragraph(label('noSpeakers'), 'muted'));
   for (const entry of context.people) {
-    blocks.push(heading(2, displayName(context, entry), context.anchors.claim('speaker', entry.personId)));
+    // Level 3: people are found through the speaker index, so they stay out of the contents.
+    blocks.push(heading(3, displayName(context, entry), context.anchors.claim('speaker', entry.personId)));
 
     // The same person is often introduced with slightly different wording; only exact repeats are merged.
     const roles = [...new Set(entry.appearances.map((appearance) => appearance.role).filter((role) => role !== ''))];

@@ -3,7 +3,8 @@
  * every word and its structure; the PDF and DOCX writers only map these nodes
  * onto their library's primitives, so both formats say the same thing.
  *
- * All strings in a model are already cleaned of characters XML 1.0 forbids, and
+ * All strings in a model are already cleaned of characters XML 1.0 forbids and of
+ * bidirectional override controls (see cleanDocumentText), and
  * every `link` is an https: or mailto: URL.
  */
 import type { Language } from '../catalogue/schema';
@@ -18,13 +19,7 @@ export interface TextRun {
   link?: string;
 }
 
-export type Block =
-  | HeadingBlock
-  | ParagraphBlock
-  | ListBlock
-  | TableBlock
-  | FieldsBlock
-  | NoticeBlock;
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | FieldsBlock | NoticeBlock;
 
 /**
  * Level 1 headings open a section and appear in the contents; level 2 appear in
@@ -79,13 +74,7 @@ export interface NoticeBlock {
   blocks: (ParagraphBlock | ListBlock)[];
 }
 
-export type SectionId =
-  | 'agenda'
-  | 'speakers'
-  | 'topicBriefs'
-  | 'speakerIndex'
-  | 'background'
-  | 'readings';
+export type SectionId = 'agenda' | 'speakers' | 'topicBriefs' | 'speakerIndex' | 'background' | 'readings';
 
 export interface DocumentSection {
   id: SectionId;

@@ -1,9 +1,9 @@
-import { safeLinkTarget, stripXmlForbidden } from '../text/sanitize';
+import { cleanDocumentText, safeLinkTarget } from '../text/sanitize';
 import type { ParagraphBlock, TextRun } from './model';
 
 /** User or catalogue text made safe for the model: forbidden code points removed, outer whitespace trimmed. */
 export function clean(text: string | undefined): string {
-  return text === undefined ? '' : stripXmlForbidden(text).trim();
+  return text === undefined ? '' : cleanDocumentText(text).trim();
 }
 
 /** The first argument that is not blank after cleaning, so that no heading or label is ever printed empty. */
@@ -70,12 +70,12 @@ export class AnchorRegistry {
 }
 
 /**
- * Applies stripXmlForbidden to every string in a value. The builder cleans each
+ * Applies cleanDocumentText to every string in a value. The builder cleans each
  * input as it reads it; this last pass keeps the model's promise ("no forbidden
  * code points anywhere") even for strings a future edit forgets to clean.
  */
 export function stripForbiddenEverywhere<T>(value: T): T {
-  if (typeof value === 'string') return stripXmlForbidden(value) as T;
+  if (typeof value === 'string') return cleanDocumentText(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => stripForbiddenEverywhere(item)) as T;
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(

@@ -1,12 +1,16 @@
 import { validateCatalogue } from '../catalogue/schema';
 import { type ImportResult, importProgrammeText } from './importProgrammeText';
 
-/** Series id of the built-in catalogue (the 2020 webinar series on cybercrime and criminal justice). */
-export const BUILTIN_SERIES_ID = 'cybercrime-criminal-justice-2020';
+/**
+ * Series id of the built-in catalogue: the importer's default (the slug of the
+ * series title), so that `briefpack import <seed>` with no options reproduces
+ * the shipped catalogue byte for byte.
+ */
+export const BUILTIN_SERIES_ID = 'cybercrime-and-criminal-justice-in-cyberspace';
 
-/** Imports the built-in programme text the one way the product ships it. */
+/** Imports the built-in programme text the one way the product ships it: with the importer's defaults. */
 export function importBuiltinProgramme(sourceText: string): ImportResult {
-  return importProgrammeText(sourceText, { seriesId: BUILTIN_SERIES_ID });
+  return importProgrammeText(sourceText);
 }
 
 /**

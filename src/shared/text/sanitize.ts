@@ -37,3 +37,19 @@ export function safeLinkTarget(url: string | undefined): string | undefined {
   if (scheme === 'https' && !/^https:\/\/[^/?#\s]+/i.test(trimmed)) return undefined;
   return trimmed;
 }
+
+/**
+ * Removes bidirectional embedding, override and isolate controls (U+202A–U+202E,
+ * U+2066–U+2069). Word and LibreOffice apply them while the PDF does not, so
+ * they would make the two formats show different text, and they can disguise
+ * the order of what is printed. Right-to-left and left-to-right marks (U+200E,
+ * U+200F) are kept: they only nudge neutral characters.
+ */
+export function stripBidiControls(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+/** Everything the document model promises about its strings: XML-safe and without bidi controls. */
+export function cleanDocumentText(text: string): string {
+  return stripBidiControls(stripXmlForbidden(text));
+}

@@ -138,7 +138,7 @@ describe('speakers', () => {
     const document = build();
     const segerHeadings = headings(sectionBlocks(document, 'speakers')).filter((block) => block.text.includes('SEGER'));
     expect(segerHeadings).toEqual([
-      { kind: 'heading', level: 2, text: 'Alexander SEGER', anchor: 'speaker-alexander-seger' },
+      { kind: 'heading', level: 3, text: 'Alexander SEGER', anchor: 'speaker-alexander-seger' },
     ]);
     expect(fieldsUnder(document, 'speaker-alexander-seger')).toEqual({
       Roles:

@@ -1,0 +1,125 @@
+/**
+ * Export service: renders a BriefingDocument to PDF and/or DOCX fully in memory,
+ * then writes each file atomically, so a failure never leaves a half-written file.
+ * Errors come back as values naming the file concerned.
+ */
+import path from 'node:path';
+import type { BriefingDocument } from '../../../shared/document/model';
+import { type Result, err, ok } from '../../../shared/result';
+import { writeFileAtomic } from './atomic-write';
+import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
+
+export { writeFileAtomic } from './atomic-write';
+export { renderDocx, type DocxRenderOptions } from './docx';
+export { renderPdf, type PdfRenderOptions, type PdfRenderResult } from './pdf';
+
+export type ExportStage = 'pdf' | 'docx' | 'writing' | 'done';
+
+export interface ExportProgress {
+  stage: ExportStage;
+  /** Overall progress, 0 to 1. */
+  fraction: number;
+}
+
+export interface ExportTargets {
+  pdfPath?: string;
+  docxPath?: string;
+}
+
+export interface ExportOptions {
+  /** Folder holding the Noto Sans faces (resources/fonts). */
+  fontsDir: string;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+export interface ExportSummary {
+  pdf?: { path: string; pageCount: number; bytes: number };
+  docx?: { path: string; bytes: number };
+}
+
+export type ExportErrorCode = 'export-failed' | 'write-failed';
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'EISDIR':
+      return 'a folder has that name';
+    case 'EBUSY':
+      return 'the file is open in another program';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export async function exportBriefingDocument(
+  doc: BriefingDocument,
+  targets: ExportTargets,
+  options: ExportOptions,
+): Promise<Result<ExportSummary, ExportErrorCode>> {
+  const progress = (stage: ExportStage, fraction: number): void => {
+    try {
+      options.onProgress?.({ stage, fraction });
+    } catch {
+      // A failing progress listener must not abort the export.
+    }
+  };
+  const { pdfPath, docxPath } = targets;
+  if (!pdfPath && !docxPath) {
+    return err('export-failed', 'Nothing to export: choose a PDF file, a DOCX file or both.');
+  }
+  if (pdfPath && docxPath && path.resolve(pdfPath) === path.resolve(docxPath)) {
+    return err('export-failed', `The PDF and the DOCX cannot both be written to "${pdfPath}".`);
+  }
+
+  let pdf: { bytes: Uint8Array; pageCount: number } | undefined;
+  let docx: Uint8Array | undefined;
+
+  if (pdfPath) {
+    progress('pdf', 0);
+    try {
+      pdf = await renderPdf(doc, { fontsDir: options.fontsDir });
+    } catch (error) {
+      return err('export-failed', `Could not create the PDF "${path.basename(pdfPath)}": ${reason(error)}.`);
+    }
+  }
+  if (docxPath) {
+    progress('docx', pdfPath ? 0.45 : 0);
+    try {
+      docx = await renderDocx(doc, { fontsDir: options.fontsDir });
+    } catch (error) {
+      return err('export-failed', `Could not create the DOCX "${path.basename(docxPath)}": ${reason(error)}.`);
+    }
+  }
+
+  progress('writing', 0.9);
+  const summary: ExportSummary = {};
+  if (pdfPath && pdf) {
+    try {
+      await writeFileAtomic(pdfPath, pdf.bytes);
+    } catch (error) {
+      return err('write-failed', `Could not write the PDF "${pdfPath}": ${reason(error)}.`);
+    }
+    summary.pdf = { path: pdfPath, pageCount: pdf.pageCount, bytes: pdf.bytes.byteLength };
+  }
+  if (docxPath && docx) {
+    try {
+      await writeFileAtomic(docxPath, docx);
+    } catch (error) {
+      const saved = summary.pdf ? ` The PDF "${summary.pdf.path}" was saved.` : '';
+      return err('write-failed', `Could not write the DOCX "${docxPath}": ${reason(error)}.${saved}`);
+    }
+    summary.docx = { path: docxPath, bytes: docx.byteLength };
+  }
+  progress('done', 1);
+  return ok(summary);
+}
