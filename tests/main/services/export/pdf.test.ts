@@ -19,6 +19,22 @@ const headingText = (page: PdfPage): string =>
     .map((i) => i.str)
     .join(' ');
 
+/** One section: a level 1 heading, n filler lines, then `tail`, to push `tail` across the page end. */
+function pushedDown(n: number, tail: Block[]): BriefingDocument {
+  const filler: Block[] = Array.from({ length: n }, (_, i) => ({
+    kind: 'paragraph',
+    runs: [{ text: `Filler line ${i + 1}.` }],
+  }));
+  return {
+    ...sampleDocument(),
+    cover: undefined,
+    contents: undefined,
+    sections: [
+      { id: 'agenda', blocks: [{ kind: 'heading', level: 1, text: 'Heading one', anchor: 'one' }, ...filler, ...tail] },
+    ],
+  };
+}
+
 describe('renderPdf: the sample pack', () => {
   let rendered: { bytes: Uint8Array; pageCount: number };
   let pdf: PdfReadback;
@@ -187,27 +203,12 @@ describe('renderPdf: layout rules', () => {
 
   it('never leaves a heading alone at the foot of a page', async () => {
     // Push a level 2 heading down line by line across the page end.
-    const base = sampleDocument();
-    const filler = (n: number): Block[] =>
-      Array.from({ length: n }, (_, i) => ({ kind: 'paragraph', runs: [{ text: `Filler line ${i + 1}.` }] }));
     for (let n = 22; n <= 29; n++) {
-      const doc: BriefingDocument = {
-        ...base,
-        cover: undefined,
-        contents: undefined,
-        sections: [
-          {
-            id: 'background',
-            blocks: [
-              { kind: 'heading', level: 1, text: 'Heading one', anchor: 'one' },
-              ...filler(n),
-              { kind: 'heading', level: 2, text: 'Kept heading', anchor: 'two' },
-              { kind: 'heading', level: 3, text: 'Kept subheading', anchor: 'three' },
-              { kind: 'paragraph', runs: [{ text: 'Following text.' }] },
-            ],
-          },
-        ],
-      };
+      const doc = pushedDown(n, [
+        { kind: 'heading', level: 2, text: 'Kept heading', anchor: 'two' },
+        { kind: 'heading', level: 3, text: 'Kept subheading', anchor: 'three' },
+        { kind: 'paragraph', runs: [{ text: 'Following text.' }] },
+      ]);
       const pdf = await readPdf((await renderPdf(doc, { fontsDir })).bytes);
       const page = pdf.pages.find((p) => p.text.includes('Kept heading'))!;
       expect(page.text, `with ${n} filler lines`).toContain('Kept subheading');
@@ -217,9 +218,6 @@ describe('renderPdf: layout rules', () => {
   });
 
   it('keeps a heading with the fields or table that follow it', async () => {
-    const base = sampleDocument();
-    const filler = (n: number): Block[] =>
-      Array.from({ length: n }, (_, i) => ({ kind: 'paragraph', runs: [{ text: `Filler line ${i + 1}.` }] }));
     const followers: Block[] = [
       { kind: 'fields', rows: [{ label: 'Time (UTC)', value: [{ text: '07:00–08:45' }] }] },
       {
@@ -231,22 +229,7 @@ describe('renderPdf: layout rules', () => {
     ];
     for (const follower of followers) {
       for (let n = 22; n <= 29; n++) {
-        const doc: BriefingDocument = {
-          ...base,
-          cover: undefined,
-          contents: undefined,
-          sections: [
-            {
-              id: 'agenda',
-              blocks: [
-                { kind: 'heading', level: 1, text: 'Heading one', anchor: 'one' },
-                ...filler(n),
-                { kind: 'heading', level: 2, text: 'Kept heading', anchor: 'two' },
-                follower,
-              ],
-            },
-          ],
-        };
+        const doc = pushedDown(n, [{ kind: 'heading', level: 2, text: 'Kept heading', anchor: 'two' }, follower]);
         const pdf = await readPdf((await renderPdf(doc, { fontsDir })).bytes);
         const page = pdf.pages.find((p) => p.text.includes('Kept heading'))!;
         const expected = follower.kind === 'fields' ? '07:00–08:45' : 'First row';
