@@ -1,14 +1,30 @@
 /**
  * The one source of truth for the renderer ↔ main API: each method's channel,
- * request schema and response schema. The preload object, the main-process
- * handlers and the renderer's `window.api` type are all derived from this.
+ * request schema and response schema, and each event's payload. The preload
+ * object, the main-process handlers and the renderer's `window.api` type are
+ * all derived from this.
+ *
+ * Conventions:
+ * - Every request is an object (`{}` when there is nothing to say).
+ * - Every response is `Result`: `{ ok: true, data }` or `{ ok: false, code, message }`.
+ * - Methods that show a dialog return `{ cancelled: true }` when the user cancels:
+ *   cancelling is not an error.
+ * - File paths only travel renderer → main when they came from main before
+ *   (recent files, a previous save); main checks them like any other input.
  */
 import { z } from 'zod';
 import { CatalogueSchema, LanguageSchema } from '../catalogue/schema';
+import { MAX_EXTRA_TIME_ZONES, PackSchema } from '../pack/schema';
 import type { Result } from '../result';
-import { type ApiMethod, IPC_CHANNELS } from './channels';
+import { type ApiEvent, type ApiMethod, IPC_CHANNELS, IPC_EVENTS } from './channels';
 
-const SeminarSummarySchema = z.object({
+const FilePath = z.string().min(1).max(4_096);
+const Id = z.string().min(1).max(200);
+/** A request with no parameters is an empty object, so every call has one shape. */
+const NoParameters = z.object({}).strict();
+const Cancelled = z.object({ cancelled: z.literal(true) });
+
+export const SeminarSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   language: LanguageSchema,
@@ -20,30 +36,249 @@ const SeminarSummarySchema = z.object({
   topicLabels: z.array(z.string()),
 });
 
-/** A request with no parameters is an empty object, so every call has one shape. */
-const NoParameters = z.object({}).strict();
+export const CatalogueEntrySchema = z.object({
+  /** `builtin` for the shipped catalogue; imported ones get a generated id. */
+  id: Id,
+  title: z.string(),
+  source: z.enum(['builtin', 'imported']),
+  seminarCount: z.number().int(),
+  /** ISO instant; imported catalogues only. */
+  importedAt: z.string().optional(),
+  /** Name of the file it was imported from; imported catalogues only. */
+  fileName: z.string().optional(),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
+
+export const ImportWarningSchema = z.object({ line: z.number().int(), text: z.string(), message: z.string() });
+
+/** What the user sees before deciding to keep an imported catalogue. */
+export const CatalogueImportPreviewSchema = z.object({
+  /** Opaque handle for keepCatalogueImport; valid until kept or until the app quits. */
+  token: z.string(),
+  fileName: z.string(),
+  title: z.string(),
+  seminarCount: z.number().int(),
+  peopleCount: z.number().int(),
+  topicCount: z.number().int(),
+  warnings: z.array(ImportWarningSchema),
+});
+
+/** An open pack: its content, where it lives (null until first saved) and which catalogue it uses. */
+export const OpenedPackSchema = z.object({
+  pack: PackSchema,
+  filePath: z.string().nullable(),
+  /** File name for the title bar: "Untitled" when never saved. */
+  displayName: z.string(),
+});
+export type OpenedPack = z.infer<typeof OpenedPackSchema>;
+
+export const RecentPackSchema = z.object({ filePath: z.string(), displayName: z.string(), openedAt: z.string() });
+
+export const ExportFormatSchema = z.enum(['pdf', 'docx']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export const ExportResultSchema = z.object({
+  pdf: z.object({ path: z.string(), pageCount: z.number().int(), bytes: z.number().int() }).optional(),
+  docx: z.object({ path: z.string(), bytes: z.number().int() }).optional(),
+  elapsedMs: z.number(),
+});
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const RecoveryEntrySchema = z.object({
+  id: Id,
+  displayName: z.string(),
+  /** Where the pack was saved, if it ever was. */
+  filePath: z.string().nullable(),
+  /** ISO instant of the recovery copy. */
+  savedAt: z.string(),
+  /** True when the copy is newer than the saved file (or there is no saved file). */
+  newerThanFile: z.boolean(),
+});
+export type RecoveryEntry = z.infer<typeof RecoveryEntrySchema>;
+
+export const SettingsSchema = z.object({
+  /** null: follow the system language (English when it is not French or Spanish). */
+  interfaceLanguage: LanguageSchema.nullable(),
+  defaultMarking: z.string().max(100),
+  defaultTimeZones: PackSchema.shape.timeZones,
+  defaultPaper: z.enum(['a4', 'letter']),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const MenuCommandSchema = z.discriminatedUnion('command', [
+  z.object({ command: z.enum(['new', 'open', 'save', 'saveAs', 'export', 'settings', 'about']) }),
+  z.object({ command: z.literal('openRecent'), filePath: FilePath }),
+]);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+export const ExportProgressSchema = z.object({
+  jobId: z.string(),
+  stage: z.enum(['model', 'pdf', 'docx', 'writing', 'done']),
+  /** 0 to 1. */
+  fraction: z.number().min(0).max(1),
+});
+export type ExportProgress = z.infer<typeof ExportProgressSchema>;
 
 export const IPC_CONTRACT = {
-  listSeminars: {
-    channel: IPC_CHANNELS.listSeminars,
+  // ── catalogue ────────────────────────────────────────────────────────────
+  listCatalogues: {
+    channel: IPC_CHANNELS.listCatalogues,
     request: NoParameters,
-    response: z.array(SeminarSummarySchema),
+    response: z.array(CatalogueEntrySchema),
   },
   getCatalogue: {
     channel: IPC_CHANNELS.getCatalogue,
-    request: NoParameters,
+    /** No id: the built-in catalogue. */
+    request: z.object({ catalogueId: Id.optional() }).strict(),
     response: CatalogueSchema,
   },
+  listSeminars: {
+    channel: IPC_CHANNELS.listSeminars,
+    request: z.object({ catalogueId: Id.optional() }).strict(),
+    response: z.array(SeminarSummarySchema),
+  },
+  previewCatalogueImport: {
+    channel: IPC_CHANNELS.previewCatalogueImport,
+    /** Shows an open dialog for programme text (.txt) or a catalogue file (.json). */
+    request: NoParameters,
+    response: z.union([Cancelled, CatalogueImportPreviewSchema]),
+  },
+  keepCatalogueImport: {
+    channel: IPC_CHANNELS.keepCatalogueImport,
+    request: z.object({ token: z.string().min(1).max(200) }).strict(),
+    response: CatalogueEntrySchema,
+  },
+  removeCatalogue: {
+    channel: IPC_CHANNELS.removeCatalogue,
+    request: z.object({ catalogueId: Id }).strict(),
+    response: z.object({ removed: z.boolean() }),
+  },
+  // ── pack files ───────────────────────────────────────────────────────────
+  newPack: {
+    channel: IPC_CHANNELS.newPack,
+    /** A pack of every seminar of the catalogue, with the user's default marking, zones and paper. */
+    request: z.object({ catalogueId: Id.optional() }).strict(),
+    response: OpenedPackSchema,
+  },
+  openPack: {
+    channel: IPC_CHANNELS.openPack,
+    /** Without a path: an open dialog. Older pack versions are migrated; newer ones refused, file untouched. */
+    request: z.object({ filePath: FilePath.optional() }).strict(),
+    response: z.union([Cancelled, OpenedPackSchema]),
+  },
+  savePack: {
+    channel: IPC_CHANNELS.savePack,
+    /** Written atomically. Without a path, or with `saveAs`: a save dialog. */
+    request: z.object({ pack: PackSchema, filePath: FilePath.nullable(), saveAs: z.boolean() }).strict(),
+    response: z.union([Cancelled, z.object({ filePath: z.string(), displayName: z.string() })]),
+  },
+  listRecentPacks: {
+    channel: IPC_CHANNELS.listRecentPacks,
+    request: NoParameters,
+    response: z.array(RecentPackSchema),
+  },
+  setDocumentState: {
+    channel: IPC_CHANNELS.setDocumentState,
+    /** Title bar (a dot when dirty) and the Save / Don't Save / Cancel prompt on close and quit. */
+    request: z
+      .object({ displayName: z.string().max(500), dirty: z.boolean(), filePath: FilePath.nullable() })
+      .strict(),
+    response: z.object({}),
+  },
+  // ── export ───────────────────────────────────────────────────────────────
+  exportPack: {
+    channel: IPC_CHANNELS.exportPack,
+    /**
+     * Shows a save dialog (one for the base name when both formats are asked for),
+     * then renders off the main thread, sending exportProgress events with `jobId`.
+     */
+    request: z
+      .object({
+        pack: PackSchema,
+        formats: z.array(ExportFormatSchema).min(1).max(2),
+        jobId: z.string().min(1).max(100),
+        suggestedName: z.string().max(200).optional(),
+      })
+      .strict(),
+    response: z.union([Cancelled, ExportResultSchema]),
+  },
+  showInFolder: {
+    channel: IPC_CHANNELS.showInFolder,
+    /** Only paths this session exported or saved are shown. */
+    request: z.object({ filePath: FilePath }).strict(),
+    response: z.object({}),
+  },
+  // ── recovery ─────────────────────────────────────────────────────────────
+  writeRecovery: {
+    channel: IPC_CHANNELS.writeRecovery,
+    /** Called a few seconds after each edit; one copy per window session. */
+    request: z.object({ pack: PackSchema, filePath: FilePath.nullable(), displayName: z.string().max(500) }).strict(),
+    response: z.object({ savedAt: z.string() }),
+  },
+  listRecovery: {
+    channel: IPC_CHANNELS.listRecovery,
+    /** Copies left by earlier sessions that did not end cleanly. */
+    request: NoParameters,
+    response: z.array(RecoveryEntrySchema),
+  },
+  restoreRecovery: {
+    channel: IPC_CHANNELS.restoreRecovery,
+    request: z.object({ id: Id }).strict(),
+    response: OpenedPackSchema,
+  },
+  discardRecovery: {
+    channel: IPC_CHANNELS.discardRecovery,
+    /** Also called after a successful save, for this session's own copy. */
+    request: z.object({ id: Id.optional() }).strict(),
+    response: z.object({}),
+  },
+  // ── settings ─────────────────────────────────────────────────────────────
+  getSettings: {
+    channel: IPC_CHANNELS.getSettings,
+    request: NoParameters,
+    response: SettingsSchema.extend({
+      /** The system's language, for the "follow the system" choice. */
+      systemLocale: z.string(),
+    }),
+  },
+  updateSettings: {
+    channel: IPC_CHANNELS.updateSettings,
+    request: SettingsSchema.partial().strict(),
+    response: SettingsSchema,
+  },
 } as const satisfies Record<ApiMethod, { channel: string; request: z.ZodType; response: z.ZodType }>;
+
+export const IPC_EVENT_CONTRACT = {
+  exportProgress: { channel: IPC_EVENTS.exportProgress, payload: ExportProgressSchema },
+  menuCommand: { channel: IPC_EVENTS.menuCommand, payload: MenuCommandSchema },
+} as const satisfies Record<ApiEvent, { channel: string; payload: z.ZodType }>;
 
 export type IpcContract = typeof IPC_CONTRACT;
 
 /** Codes every handler may return besides its own. */
-export type IpcErrorCode = 'invalid-request' | 'forbidden-sender' | 'internal' | 'not-found' | 'invalid-file';
+export type IpcErrorCode =
+  | 'invalid-request'
+  | 'forbidden-sender'
+  | 'internal'
+  | 'not-found'
+  | 'invalid-file'
+  | 'newer-version'
+  | 'too-large'
+  | 'write-failed'
+  | 'export-failed'
+  | 'pack-catalogue-mismatch';
 
 export type ApiRequest<M extends ApiMethod> = z.input<IpcContract[M]['request']>;
 export type ApiResponse<M extends ApiMethod> = z.output<IpcContract[M]['response']>;
 export type ApiResult<M extends ApiMethod> = Result<ApiResponse<M>, IpcErrorCode>;
+export type ApiEventPayload<E extends ApiEvent> = z.output<(typeof IPC_EVENT_CONTRACT)[E]['payload']>;
 
-/** The shape of `window.api`: one async method per contract entry, errors as values. */
-export type BriefingApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResult<M>> };
+/** Subscribe methods are named `on` + the event ('onExportProgress'); each returns its unsubscribe function. */
+type EventSubscriptions = {
+  [E in ApiEvent as `on${Capitalize<E>}`]: (listener: (payload: ApiEventPayload<E>) => void) => () => void;
+};
+
+/** The shape of `window.api`: one async method per contract entry (errors as values), one subscribe per event. */
+export type BriefingApi = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResult<M>> } & EventSubscriptions;
+
+export { MAX_EXTRA_TIME_ZONES };

@@ -120,6 +120,7 @@ export function serialisePack(pack: Pack): string {
   const canonical = {
     format: pack.format,
     version: pack.version,
+    ...(pack.catalogueId !== undefined ? { catalogueId: pack.catalogueId } : {}),
     title: pack.title,
     language: pack.language,
     delegation: pack.delegation,

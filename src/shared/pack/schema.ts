@@ -78,6 +78,8 @@ export type BioOverride = z.infer<typeof BioOverrideSchema>;
 export const PackSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
+  /** Which catalogue the ids refer to: absent means the built-in catalogue. */
+  catalogueId: Id.optional(),
   title: LineText(500),
   language: LanguageSchema,
   delegation: LineText(500),
