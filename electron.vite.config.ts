@@ -5,7 +5,13 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Exports render in a worker thread so the window never freezes: out/main/export-worker.js.
+          'export-worker': resolve(__dirname, 'src/main/services/export/export-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,12 +1,8 @@
-/** Start-up only: security first, then services, IPC and the window. */
+/** Start-up only: the app:// scheme before ready, then the application (security, IPC, menu, window). */
 import { join } from 'node:path';
-import { BrowserWindow, app, session } from 'electron';
-import { registerAppSchemeAsPrivileged, serveRendererOverAppScheme } from './app/app-protocol';
-import { ipcMainRegistrar } from './app/ipc-main';
-import { createSenderCheck } from './app/protocol-path';
-import { hardenSession } from './app/security';
-import { createMainWindow } from './app/window';
-import { registerAllIpc } from './ipc/register-all';
+import { app } from 'electron';
+import { registerAppSchemeAsPrivileged } from './app/app-protocol';
+import { startApplication } from './app/lifecycle';
 
 // Only set by electron-vite's dev server; a packaged or built app never loads over http.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -14,17 +10,6 @@ const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') :
 
 registerAppSchemeAsPrivileged();
 
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession, devServerUrl);
-  serveRendererOverAppScheme(join(__dirname, '../renderer'));
-  const isTrustedSender = createSenderCheck(devServerUrl);
-  registerAllIpc(ipcMainRegistrar, { resourcesDir }, isTrustedSender);
-  createMainWindow(devServerUrl);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl);
-  });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+void app
+  .whenReady()
+  .then(() => startApplication({ devServerUrl, resourcesDir, rendererDir: join(__dirname, '../renderer') }));

@@ -180,9 +180,7 @@ export const IPC_CONTRACT = {
   setDocumentState: {
     channel: IPC_CHANNELS.setDocumentState,
     /** Title bar (a dot when dirty) and the Save / Don't Save / Cancel prompt on close and quit. */
-    request: z
-      .object({ displayName: z.string().max(500), dirty: z.boolean(), filePath: FilePath.nullable() })
-      .strict(),
+    request: z.object({ displayName: z.string().max(500), dirty: z.boolean(), filePath: FilePath.nullable() }).strict(),
     response: z.object({}),
   },
   // ── export ───────────────────────────────────────────────────────────────

@@ -25,7 +25,9 @@ describe('interface strings', () => {
           expect(Object.keys(table!).sort(), `${language} keys`).toEqual([...keys].sort());
           for (const key of keys) {
             expect(table![key]!.trim(), `${language}.${key} is empty`).not.toBe('');
-            expect(placeholders(table![key]!), `${language}.${key} placeholders`).toEqual(placeholders(strings['en']![key]!));
+            expect(placeholders(table![key]!), `${language}.${key} placeholders`).toEqual(
+              placeholders(strings['en']![key]!),
+            );
           }
         }
       });

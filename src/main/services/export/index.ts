@@ -1,3 +1,7 @@
+// pdfmake has no types of its own; this makes its declaration part of every program that imports the
+// export service (tsconfig.e2e.json only includes tests/e2e, which reach this file through the bridge).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./pdfmake.d.ts" />
 /**
  * Export service: renders a BriefingDocument to PDF and/or DOCX fully in memory,
  * then writes each file atomically, so a failure never leaves a half-written file.
@@ -6,6 +10,7 @@
 import path from 'node:path';
 import type { BriefingDocument } from '../../../shared/document/model';
 import { type Result, err, ok } from '../../../shared/result';
+import { describeFsError } from '../fs-errors';
 import { writeFileAtomic } from './atomic-write';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
@@ -14,7 +19,7 @@ export { writeFileAtomic } from './atomic-write';
 export { renderDocx, type DocxRenderOptions } from './docx';
 export { renderPdf, type PdfRenderOptions, type PdfRenderResult } from './pdf';
 
-export type ExportStage = 'pdf' | 'docx' | 'writing' | 'done';
+export type ExportStage = 'model' | 'pdf' | 'docx' | 'writing' | 'done';
 
 export interface ExportProgress {
   stage: ExportStage;
@@ -40,26 +45,7 @@ export interface ExportSummary {
 
 export type ExportErrorCode = 'export-failed' | 'write-failed';
 
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'the folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'EISDIR':
-      return 'a folder has that name';
-    case 'EBUSY':
-      return 'the file is open in another program';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
+const reason = describeFsError;
 
 export async function exportBriefingDocument(
   doc: BriefingDocument,

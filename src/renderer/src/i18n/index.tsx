@@ -11,7 +11,10 @@ export type UiLanguage = Language;
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'fr', 'es'];
 
 /** Every language must have exactly the keys of English. */
-export type Strings<K extends string> = { en: Record<K, string> } & Record<Exclude<UiLanguage, 'en'>, Record<K, string>>;
+export type Strings<K extends string> = { en: Record<K, string> } & Record<
+  Exclude<UiLanguage, 'en'>,
+  Record<K, string>
+>;
 
 export function defineStrings<K extends string>(strings: Strings<K>): Strings<K> {
   return strings;
@@ -26,9 +29,7 @@ export function useUiLanguage(): UiLanguage {
 /** Replaces `{name}` placeholders. */
 export function fillPlaceholders(template: string, values?: Record<string, string | number>): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** `const t = useStrings(STRINGS); t('save')` or `t('pages', { count: 3 })`. */

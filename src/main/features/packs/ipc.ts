@@ -1,0 +1,140 @@
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
+import type { OpenedPack } from '../../../shared/ipc/contract';
+import { type Pack, createDefaultPack, serialisePack } from '../../../shared/pack';
+import { err, ok } from '../../../shared/result';
+import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
+import { writeFileAtomic } from '../../services/export/atomic-write';
+import { safeFileName, withExtension } from '../../services/file-names';
+import { describeFsError } from '../../services/fs-errors';
+import { UNTITLED } from '../../session/document-state';
+import type { FeatureContext } from '../../session/services';
+import { BUILTIN_CATALOGUE_ID } from '../../services/catalogue-store';
+import { localIsoDate } from '../../services/user-data';
+import { loadPackForUse } from './load';
+
+export const PACK_EXTENSION = '.briefpack';
+export const PACK_FILTERS = [{ name: 'Briefing packs', extensions: ['briefpack'] }];
+
+/** Pack files: new, open (dialog or a path main gave out), save / save as (atomic), recent files, document state. */
+export function registerPackIpc(
+  registrar: IpcRegistrar,
+  context: FeatureContext,
+  isTrustedSender: (senderUrl: string | undefined) => boolean,
+): void {
+  const { catalogues, settings, recent, files, documentState, saveOutcomes } = context.services;
+
+  /** A path the renderer sends back is only trusted when main offered it first. */
+  async function isKnownPackPath(path: string): Promise<boolean> {
+    if (!isAbsolute(path)) return false;
+    if (files.isAllowedPack(path)) return true;
+    return (await recent.list()).some((entry) => resolve(entry.filePath) === resolve(path));
+  }
+
+  async function remember(path: string): Promise<void> {
+    files.allowPack(path);
+    try {
+      await recent.add(path);
+    } catch (error) {
+      // The recent list is a convenience: failing to update it must not fail the open or save.
+      console.warn(`[packs] the recent list could not be updated: ${describeFsError(error)}`);
+    }
+  }
+
+  registerApiMethod(
+    registrar,
+    'newPack',
+    async ({ catalogueId }) => {
+      const catalogue = await catalogues.get(catalogueId);
+      if (!catalogue.ok) return catalogue;
+      const defaults = await settings.get();
+      const pack: Pack = createDefaultPack(catalogue.data, {
+        today: localIsoDate(context.now()),
+        marking: defaults.defaultMarking,
+        timeZones: defaults.defaultTimeZones,
+        paper: defaults.defaultPaper,
+        ...(catalogueId !== undefined && catalogueId !== BUILTIN_CATALOGUE_ID ? { catalogueId } : {}),
+      });
+      return ok({ pack, filePath: null, displayName: UNTITLED } satisfies OpenedPack);
+    },
+    isTrustedSender,
+  );
+
+  registerApiMethod(
+    registrar,
+    'openPack',
+    async ({ filePath }) => {
+      let path: string;
+      if (filePath !== undefined) {
+        if (!(await isKnownPackPath(filePath)))
+          return err(
+            'invalid-request',
+            `${basename(filePath)} was not opened or saved in this app before; use Open… to choose it.`,
+          );
+        path = resolve(filePath);
+      } else {
+        const chosen = await context.dialogs.chooseFileToOpen({ title: 'Open a briefing pack', filters: PACK_FILTERS });
+        if (chosen === null) return ok({ cancelled: true as const });
+        path = resolve(chosen);
+      }
+      const loaded = await loadPackForUse(path, catalogues);
+      if (!loaded.ok) return loaded;
+      await remember(path);
+      return ok({ pack: loaded.data.pack, filePath: path, displayName: basename(path) } satisfies OpenedPack);
+    },
+    isTrustedSender,
+  );
+
+  registerApiMethod(
+    registrar,
+    'savePack',
+    async ({ pack, filePath, saveAs }) => {
+      let target: string;
+      const known = filePath !== null && (await isKnownPackPath(filePath));
+      if (!saveAs && known && filePath !== null) {
+        target = resolve(filePath);
+      } else {
+        const chosen = await context.dialogs.chooseFileToSave({
+          title: saveAs ? 'Save the briefing pack as' : 'Save the briefing pack',
+          defaultPath:
+            known && filePath !== null ? filePath : `${safeFileName(pack.title, 'Briefing pack')}${PACK_EXTENSION}`,
+          filters: PACK_FILTERS,
+        });
+        if (chosen === null) {
+          saveOutcomes.emit('cancelled');
+          return ok({ cancelled: true as const });
+        }
+        target = withExtension(resolve(chosen), PACK_EXTENSION);
+      }
+      try {
+        await writeFileAtomic(target, Buffer.from(serialisePack(pack), 'utf8'));
+      } catch (error) {
+        saveOutcomes.emit('failed');
+        return err(
+          'write-failed',
+          `${basename(target)} could not be saved in ${dirname(target)}: ${describeFsError(error)}. Your changes are still open.`,
+        );
+      }
+      files.markProduced(target);
+      await remember(target);
+      saveOutcomes.emit('saved');
+      return ok({ filePath: target, displayName: basename(target) });
+    },
+    isTrustedSender,
+  );
+
+  registerApiMethod(registrar, 'listRecentPacks', async () => ok(await recent.list()), isTrustedSender);
+
+  registerApiMethod(
+    registrar,
+    'setDocumentState',
+    async (state) => {
+      documentState.set({
+        displayName: state.displayName,
+        dirty: state.dirty,
+        filePath: state.filePath !== null && files.isAllowedPack(state.filePath) ? resolve(state.filePath) : null,
+      });
+      return ok({});
+    },
+    isTrustedSender,
+  );
+}

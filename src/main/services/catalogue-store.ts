@@ -1,0 +1,283 @@
+/**
+ * The catalogues a pack can use: the built-in one (read-only resources) and the
+ * ones the user imported, kept as userData/catalogues/<id>.catalogue.json with
+ * an index (index.json) listing them. Imports are two-step: `preview` reads and
+ * checks the file and keeps the result in memory under a random token, so the
+ * user sees the importer's warnings before `keep` writes anything.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { z } from 'zod';
+import { type Catalogue, validateCatalogue } from '../../shared/catalogue/schema';
+import { importProgrammeText } from '../../shared/importer';
+import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
+import { type Result, err, ok } from '../../shared/result';
+import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';
+import { describeFsError } from './fs-errors';
+import { type ReadFileErrorCode, readTextFile } from './files';
+import { createSerialQueue, writeJsonAtomic } from './user-data';
+
+export const BUILTIN_CATALOGUE_ID = 'builtin';
+export const CATALOGUES_FOLDER = 'catalogues';
+const INDEX_FILE = 'index.json';
+/** Previews waiting for keep/cancel; older ones are dropped so memory stays bounded. */
+const MAX_PENDING_PREVIEWS = 5;
+/** Ids this store generates, and the only ones it turns into file names. */
+const IMPORTED_ID = /^imported-[a-z0-9]{6,40}$/;
+
+const CatalogueIndexSchema = z.object({
+  format: z.literal('briefing-pack-catalogue-index'),
+  version: z.literal(1),
+  entries: z.array(CatalogueEntrySchema.extend({ source: z.literal('imported') })),
+});
+type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
+
+export interface ImportWarningView {
+  line: number;
+  text: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  token: string;
+  fileName: string;
+  title: string;
+  seminarCount: number;
+  peopleCount: number;
+  topicCount: number;
+  warnings: ImportWarningView[];
+}
+
+interface PendingImport {
+  catalogue: Catalogue;
+  fileName: string;
+}
+
+export interface CatalogueStore {
+  builtin: CatalogueService;
+  list(): Promise<Result<CatalogueEntry[], IpcErrorCode>>;
+  /** `undefined` or "builtin": the shipped catalogue. */
+  get(catalogueId: string | undefined): Promise<Result<Catalogue, IpcErrorCode>>;
+  preview(path: string): Promise<Result<ImportPreview, IpcErrorCode>>;
+  keep(token: string): Promise<Result<CatalogueEntry, IpcErrorCode>>;
+  remove(catalogueId: string): Promise<Result<{ removed: boolean }, IpcErrorCode>>;
+}
+
+function catalogueTitle(catalogue: Catalogue, fallback: string): string {
+  return catalogue.series[0]?.title ?? fallback;
+}
+
+function readErrorCode(code: ReadFileErrorCode): IpcErrorCode {
+  if (code === 'not-found') return 'not-found';
+  if (code === 'too-large') return 'too-large';
+  return 'invalid-file';
+}
+
+export function createCatalogueStore(
+  resourcesDir: string,
+  userDataDir: string,
+  now: () => Date,
+  log: (message: string) => void = console.warn,
+): CatalogueStore {
+  const builtin = createCatalogueService(resourcesDir);
+  const folder = join(userDataDir, CATALOGUES_FOLDER);
+  const indexPath = join(folder, INDEX_FILE);
+  const serial = createSerialQueue();
+  const pending = new Map<string, PendingImport>();
+  const loaded = new Map<string, Catalogue>();
+
+  const fileFor = (id: string) => join(folder, `${id}.catalogue.json`);
+
+  /** Rebuilds the index from the catalogue files themselves (after the index was lost or damaged). */
+  async function rebuildIndex(): Promise<CatalogueIndex> {
+    const entries: CatalogueIndex['entries'] = [];
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch {
+      names = [];
+    }
+    for (const name of names.sort()) {
+      const id = name.endsWith('.catalogue.json') ? name.slice(0, -'.catalogue.json'.length) : '';
+      if (!IMPORTED_ID.test(id)) continue;
+      const catalogue = await loadCatalogueFile(fileFor(id));
+      if (!catalogue.ok) continue;
+      const importedAt = await stat(fileFor(id)).then(
+        (info) => info.mtime.toISOString(),
+        () => undefined,
+      );
+      entries.push({
+        id,
+        title: catalogueTitle(catalogue.data, name),
+        source: 'imported',
+        seminarCount: catalogue.data.seminars.length,
+        ...(importedAt ? { importedAt } : {}),
+      });
+    }
+    return { format: 'briefing-pack-catalogue-index', version: 1, entries };
+  }
+
+  async function readIndex(): Promise<CatalogueIndex> {
+    let text: string;
+    try {
+      text = await readFile(indexPath, 'utf8');
+    } catch {
+      return rebuildIndex();
+    }
+    try {
+      const parsed = CatalogueIndexSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return { ...parsed.data, entries: parsed.data.entries.filter((e) => IMPORTED_ID.test(e.id)) };
+    } catch {
+      // fall through
+    }
+    log(`[catalogues] ${indexPath} is damaged; rebuilding it from the catalogue files.`);
+    const rebuilt = await rebuildIndex();
+    await writeJsonAtomic(indexPath, rebuilt).catch(() => undefined);
+    return rebuilt;
+  }
+
+  async function findEntry(id: string): Promise<CatalogueEntry | undefined> {
+    if (!IMPORTED_ID.test(id)) return undefined;
+    return (await readIndex()).entries.find((entry) => entry.id === id);
+  }
+
+  async function loadBuiltin(): Promise<Result<Catalogue, IpcErrorCode>> {
+    const result = await builtin.loadBuiltin();
+    if (!result.ok) return err('invalid-file', `The built-in catalogue could not be loaded: ${result.message}`);
+    return result;
+  }
+
+  return {
+    builtin,
+
+    async list() {
+      const base = await loadBuiltin();
+      if (!base.ok) return base;
+      const entries: CatalogueEntry[] = [
+        {
+          id: BUILTIN_CATALOGUE_ID,
+          title: catalogueTitle(base.data, 'Built-in catalogue'),
+          source: 'builtin',
+          seminarCount: base.data.seminars.length,
+        },
+      ];
+      for (const entry of (await readIndex()).entries) {
+        // A file deleted behind the app's back is simply not listed.
+        const exists = await stat(fileFor(entry.id)).then(
+          (info) => info.isFile(),
+          () => false,
+        );
+        if (exists) entries.push(entry);
+      }
+      return ok(entries);
+    },
+
+    async get(catalogueId) {
+      if (catalogueId === undefined || catalogueId === BUILTIN_CATALOGUE_ID) return loadBuiltin();
+      const cached = loaded.get(catalogueId);
+      if (cached) return ok(cached);
+      const entry = await findEntry(catalogueId);
+      if (!entry)
+        return err('not-found', `There is no catalogue "${catalogueId}": it may have been removed. Import it again.`);
+      const result = await loadCatalogueFile(fileFor(entry.id));
+      if (!result.ok) {
+        return err(
+          result.code === 'not-found' ? 'not-found' : 'invalid-file',
+          `The catalogue "${entry.title}" could not be loaded: ${result.message}`,
+          result.problems,
+        );
+      }
+      loaded.set(entry.id, result.data);
+      return ok(result.data);
+    },
+
+    async preview(path) {
+      const fileName = basename(path);
+      const text = await readTextFile(path);
+      if (!text.ok) return err(readErrorCode(text.code), text.message);
+      let catalogue: Catalogue;
+      let warnings: ImportWarningView[] = [];
+      const looksLikeJson = extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text.data);
+      if (looksLikeJson) {
+        let data: unknown;
+        try {
+          data = JSON.parse(text.data);
+        } catch (error) {
+          const detail = text.data.trim() === '' ? 'the file is empty' : (error as Error).message;
+          return err('invalid-file', `${fileName} is not valid JSON: ${detail}.`);
+        }
+        const validated = validateCatalogue(data);
+        if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
+        catalogue = validated.data;
+      } else {
+        const imported = importProgrammeText(text.data);
+        if (!imported.ok) return err('invalid-file', `${fileName}: ${imported.message}`);
+        // The importer promises a valid catalogue; check anyway, as for any file.
+        const validated = validateCatalogue(imported.catalogue);
+        if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
+        catalogue = validated.data;
+        warnings = imported.warnings.map(({ line, text: lineText, message }) => ({ line, text: lineText, message }));
+      }
+      const token = randomBytes(18).toString('hex');
+      pending.set(token, { catalogue, fileName });
+      while (pending.size > MAX_PENDING_PREVIEWS) pending.delete(pending.keys().next().value!);
+      return ok({
+        token,
+        fileName,
+        title: catalogueTitle(catalogue, fileName),
+        seminarCount: catalogue.seminars.length,
+        peopleCount: catalogue.people.length,
+        topicCount: catalogue.topics.length,
+        warnings,
+      });
+    },
+
+    keep: (token) =>
+      serial(async () => {
+        const preview = pending.get(token);
+        if (!preview)
+          return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
+        const id = `imported-${now().getTime().toString(36)}${randomBytes(4).toString('hex')}`;
+        const entry: CatalogueEntry = {
+          id,
+          title: catalogueTitle(preview.catalogue, preview.fileName),
+          source: 'imported',
+          seminarCount: preview.catalogue.seminars.length,
+          importedAt: now().toISOString(),
+          fileName: preview.fileName,
+        };
+        const index = await readIndex();
+        try {
+          await writeJsonAtomic(fileFor(id), preview.catalogue);
+          await writeJsonAtomic(indexPath, { ...index, entries: [...index.entries, entry] });
+        } catch (error) {
+          await rm(fileFor(id), { force: true }).catch(() => undefined);
+          return err(
+            'write-failed',
+            `The catalogue from ${preview.fileName} could not be kept in ${folder}: ${describeFsError(error)}.`,
+          );
+        }
+        pending.delete(token);
+        loaded.set(id, preview.catalogue);
+        return ok(entry);
+      }),
+
+    remove: (catalogueId) =>
+      serial(async () => {
+        if (catalogueId === BUILTIN_CATALOGUE_ID)
+          return err('invalid-request', 'The built-in catalogue is part of the app and cannot be removed.');
+        const index = await readIndex();
+        const entry = index.entries.find((candidate) => candidate.id === catalogueId);
+        if (!entry || !IMPORTED_ID.test(entry.id)) return ok({ removed: false });
+        try {
+          await writeJsonAtomic(indexPath, { ...index, entries: index.entries.filter((e) => e.id !== entry.id) });
+          await rm(fileFor(entry.id), { force: true });
+        } catch (error) {
+          return err('write-failed', `The catalogue "${entry.title}" could not be removed: ${describeFsError(error)}.`);
+        }
+        loaded.delete(entry.id);
+        return ok({ removed: true });
+      }),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The components built in the preview, editors, export, recovery and settings
+ * features, wired into the shell from this one place.
+ */
+export { PreviewPane } from '../features/preview/PreviewPane';
+export { SpeakerBiosEditor } from '../features/editors/SpeakerBiosEditor';
+export { TopicBriefsEditor } from '../features/editors/TopicBriefsEditor';
+export { TimeZonePicker } from '../components/TimeZonePicker';
+export { ExportDialog } from '../features/export/ExportDialog';
+export { RecoveryPrompt } from '../features/recovery/RecoveryPrompt';
+export { SettingsDialog } from '../features/settings/SettingsDialog';

@@ -1,0 +1,144 @@
+/**
+ * Time-zone options for the picker: IANA names from the runtime (listTimeZones),
+ * with the current names of zones Intl still lists under their old spelling
+ * (Node and Chromium list "Asia/Calcutta", not "Asia/Kolkata"), searchable by
+ * city or id, with the current UTC offset.
+ */
+import { cityOfTimeZone, formatUtcOffset, isUtcAlias, isValidTimeZone, listTimeZones } from '../../../shared/time';
+
+/** Old spelling → current IANA name. Only pairs where the runtime may list the old one. */
+export const ZONE_ALIASES: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Dacca': 'Asia/Dhaka',
+  'Asia/Thimbu': 'Asia/Thimphu',
+  'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+  'Asia/Macao': 'Asia/Macau',
+  'Asia/Ujung_Pandang': 'Asia/Makassar',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Europe/Uzhgorod': 'Europe/Kyiv',
+  'Europe/Zaporozhye': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'Africa/Asmera': 'Africa/Asmara',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+export interface ZoneOption {
+  /** The name stored in the pack: the current IANA name when this runtime accepts it. */
+  id: string;
+  /** "Kolkata". */
+  city: string;
+  /** Lower-case, accent-free text searched: current and listed names, cities. */
+  searchText: string;
+}
+
+/** Lower case without accents, underscores as spaces, so "sao paulo" finds "Sao_Paulo" and "São Paulo". */
+export function normaliseForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/_/g, ' ').toLowerCase().trim();
+}
+
+function currentName(listed: string): string {
+  const modern = ZONE_ALIASES[listed];
+  return modern !== undefined && isValidTimeZone(modern) ? modern : listed;
+}
+
+let cachedOptions: ZoneOption[] | undefined;
+
+/** Every zone the runtime knows except UTC and its aliases, each once, sorted by id. */
+export function zoneOptions(): ZoneOption[] {
+  if (cachedOptions) return cachedOptions;
+  const byId = new Map<string, ZoneOption>();
+  for (const listed of listTimeZones()) {
+    if (isUtcAlias(listed)) continue;
+    const id = currentName(listed);
+    const names = new Set([id, listed]);
+    const existing = byId.get(id);
+    const searchText = normaliseForSearch(
+      [...names, ...[...names].map(cityOfTimeZone), existing?.searchText ?? ''].join(' '),
+    );
+    byId.set(id, { id, city: cityOfTimeZone(id), searchText });
+  }
+  cachedOptions = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return cachedOptions;
+}
+
+/**
+ * Zones matching the query, best first: city starting with it, then any word
+ * starting with it, then containing it. An empty query lists every zone.
+ */
+export function searchZones(query: string, options: ZoneOption[] = zoneOptions()): ZoneOption[] {
+  const needle = normaliseForSearch(query);
+  if (needle === '') return options;
+  const scored: { option: ZoneOption; score: number }[] = [];
+  for (const option of options) {
+    const city = normaliseForSearch(option.city);
+    let score: number;
+    if (city.startsWith(needle)) score = 0;
+    else if (option.searchText.split(/[\s/]+/).some((word) => word.startsWith(needle))) score = 1;
+    else if (option.searchText.includes(needle)) score = 2;
+    else continue;
+    scored.push({ option, score });
+  }
+  return scored.sort((a, b) => a.score - b.score).map(({ option }) => option);
+}
+
+/** The runtime's canonical name, so that "Asia/Kolkata" and "Asia/Calcutta" count as one zone. */
+export function canonicalZone(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return name;
+  }
+}
+
+export function sameZone(a: string, b: string): boolean {
+  return a === b || canonicalZone(a) === canonicalZone(b);
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC in `zone` at `at`, read from the wall clock as the document's formatter does. */
+export function utcOffsetMinutes(zone: string, at: Date): number {
+  let formatter = offsetFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    });
+    offsetFormatters.set(zone, formatter);
+  }
+  const parts = formatter.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour') % 24,
+    part('minute'),
+    part('second'),
+  );
+  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** "UTC+5:30" for Kolkata, today. */
+export function currentOffsetLabel(zone: string, at: Date = new Date()): string {
+  try {
+    return formatUtcOffset(utcOffsetMinutes(zone, at));
+  } catch {
+    return '';
+  }
+}

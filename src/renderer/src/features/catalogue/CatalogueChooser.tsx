@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { CatalogueEntry } from '../../../../shared/ipc/contract';
+import { useApi } from '../../app/api-context';
+import { useReport } from '../../hooks/useAlerts';
+import { useStrings } from '../../i18n';
+import { type ImportPreview, ImportReviewDialog } from './ImportReviewDialog';
+import { CATALOGUE_STRINGS } from './strings';
+
+export const BUILTIN_CATALOGUE_ID = 'builtin';
+
+interface CatalogueChooserProps {
+  /** The open pack's catalogue; undefined is the built-in one. */
+  catalogueId: string | undefined;
+  /** Starts a new pack from another catalogue (the caller asks about unsaved changes first). */
+  onSwitch: (catalogueId: string | undefined) => void;
+}
+
+/** Which catalogue the pack is built from: the built-in one or one the user imported. */
+export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProps) {
+  const t = useStrings(CATALOGUE_STRINGS);
+  const api = useApi();
+  const report = useReport();
+  const id = useId();
+  const [entries, setEntries] = useState<CatalogueEntry[]>([]);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [kept, setKept] = useState<CatalogueEntry | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await api.listCatalogues({});
+    if (result.ok) setEntries(result.data);
+    else report(t('failedList'), result.message);
+  }, [api, report, t]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void api.listCatalogues({}).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setEntries(result.data);
+      else report(t('failedList'), result.message);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Loaded once; later changes come through refresh() after an import.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api]);
+
+  const selected = catalogueId ?? BUILTIN_CATALOGUE_ID;
+  const options = entries.some((entry) => entry.id === selected)
+    ? entries
+    : [
+        ...entries,
+        { id: selected, title: selected === BUILTIN_CATALOGUE_ID ? '' : selected, source: 'builtin', seminarCount: 0 },
+      ];
+
+  const label = (entry: CatalogueEntry | (typeof options)[number]) =>
+    entry.id === BUILTIN_CATALOGUE_ID && !entry.title
+      ? t('catalogueLabel')
+      : t(entry.source === 'builtin' ? 'builtinEntry' : 'importedEntry', { title: entry.title });
+
+  const openPreview = setPreview;
+
+  const startImport = async () => {
+    setKept(null);
+    const result = await api.previewCatalogueImport({});
+    if (!result.ok) report(t('failedImport'), result.message);
+    else if (!('cancelled' in result.data)) openPreview(result.data);
+  };
+
+  const keep = async () => {
+    if (!preview) return;
+    const result = await api.keepCatalogueImport({ token: preview.token });
+    openPreview(null);
+    if (!result.ok) {
+      report(t('failedImport'), result.message);
+      return;
+    }
+    setKept(result.data);
+    await refresh();
+  };
+
+  return (
+    <div className="catalogue-chooser">
+      <div className="field">
+        <label htmlFor={`${id}-catalogue`}>{t('catalogueLabel')}</label>
+        <div className="field-inline">
+          <select
+            id={`${id}-catalogue`}
+            value={selected}
+            aria-describedby={`${id}-catalogue-help`}
+            onChange={(event) => {
+              const next = event.target.value;
+              onSwitch(next === BUILTIN_CATALOGUE_ID ? undefined : next);
+            }}
+          >
+            {options.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {label(entry)}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => void startImport()}>
+            {t('importProgramme')}
+          </button>
+        </div>
+        <span id={`${id}-catalogue-help`} className="field-help">
+          {t('catalogueHelp')}
+        </span>
+      </div>
+      <div role="status" className="catalogue-notice">
+        {kept ? (
+          <p>
+            {t('importKept', { title: kept.title })}{' '}
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => {
+                setKept(null);
+                onSwitch(kept.id);
+              }}
+            >
+              {t('useImported')}
+            </button>
+          </p>
+        ) : null}
+      </div>
+      {preview ? (
+        <ImportReviewDialog preview={preview} onKeep={() => void keep()} onDiscard={() => openPreview(null)} />
+      ) : null}
+    </div>
+  );
+}

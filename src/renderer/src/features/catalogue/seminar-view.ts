@@ -1,0 +1,80 @@
+import type { Catalogue, Language, Seminar } from '../../../../shared/catalogue/schema';
+import { displayName } from '../../../../shared/catalogue/summary';
+import { type TimeWindowInZone, formatTimeWindow, isValidTimeZone } from '../../../../shared/time/format';
+import { uiLocale } from '../../i18n';
+
+export interface SpeakerView {
+  personId: string;
+  name: string;
+  /** True when any of the person's sessions in this seminar is to be confirmed. */
+  tbc: boolean;
+}
+
+/** A seminar as the catalogue list shows it, in the interface language. */
+export interface SeminarView {
+  id: string;
+  title: string;
+  language: Language;
+  /** "Wednesday 24 June 2020": the UTC date, localised. */
+  date: string;
+  /** "07:00–08:45" (UTC). */
+  utcRange: string;
+  /** The window in the pack's first chosen zone, when there is one. */
+  zoned?: TimeWindowInZone;
+  chair?: { name: string; role: string };
+  /** Each speaker once, in order of first appearance. */
+  speakers: SpeakerView[];
+}
+
+export function formatSeminarDate(start: string, language: Language): string {
+  return new Intl.DateTimeFormat(uiLocale(language), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(start));
+}
+
+export function seminarView(
+  seminar: Seminar,
+  catalogue: Catalogue,
+  language: Language,
+  zone: string | undefined,
+): SeminarView {
+  const people = new Map(catalogue.people.map((person) => [person.id, person]));
+  const nameOf = (personId: string) => {
+    const person = people.get(personId);
+    return person ? displayName(person) : personId;
+  };
+  const speakers = new Map<string, SpeakerView>();
+  for (const session of seminar.sessions) {
+    for (const speaker of session.speakers) {
+      const known = speakers.get(speaker.personId);
+      if (known) known.tbc ||= speaker.tbc;
+      else
+        speakers.set(speaker.personId, {
+          personId: speaker.personId,
+          name: nameOf(speaker.personId),
+          tbc: speaker.tbc,
+        });
+    }
+  }
+  return {
+    id: seminar.id,
+    title: seminar.title,
+    language: seminar.language,
+    date: formatSeminarDate(seminar.start, language),
+    utcRange: formatTimeWindow(seminar.start, seminar.end, 'UTC', language).range,
+    ...(zone && isValidTimeZone(zone) ? { zoned: formatTimeWindow(seminar.start, seminar.end, zone, language) } : {}),
+    ...(seminar.chair ? { chair: { name: nameOf(seminar.chair.personId), role: seminar.chair.role } } : {}),
+    speakers: [...speakers.values()],
+  };
+}
+
+/** A topic's label in the interface language, else English, else any. */
+export function topicLabel(catalogue: Catalogue, topicId: string, language: Language): string {
+  const topic = catalogue.topics.find((candidate) => candidate.id === topicId);
+  if (!topic) return topicId;
+  return topic.labels[language] ?? topic.labels.en ?? topic.labels.fr ?? topic.labels.es ?? topicId;
+}

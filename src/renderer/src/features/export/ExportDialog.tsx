@@ -1,0 +1,257 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { BriefingApi, ExportFormat, ExportProgress, ExportResult } from '../../../../shared/ipc/contract';
+import type { Pack } from '../../../../shared/pack/schema';
+import { Dialog } from '../../components/Dialog';
+import { uiLocale, useStrings, useUiLanguage } from '../../i18n';
+import { chosenFormats, newJobId, stageKey, suggestedFileName } from './export-helpers';
+import { EXPORT_STRINGS } from './strings';
+import './export.css';
+
+export interface ExportDialogProps {
+  open: boolean;
+  pack: Pack;
+  api: Pick<BriefingApi, 'exportPack' | 'onExportProgress' | 'showInFolder'>;
+  onClose: () => void;
+}
+
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'running'; jobId: string; progress?: ExportProgress }
+  | { kind: 'done'; result: ExportResult }
+  | { kind: 'error'; message: string };
+
+/**
+ * Export to PDF, DOCX or both. The main process shows the save dialog and
+ * renders off its main thread, reporting progress events for our jobId;
+ * cancelling the save dialog closes this one quietly.
+ */
+export function ExportDialog({ open, pack, api, onClose }: ExportDialogProps) {
+  // Mounted only while open, so each opening starts from the format choice.
+  return open ? <ExportDialogBody pack={pack} api={api} onClose={onClose} /> : null;
+}
+
+function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'>) {
+  const t = useStrings(EXPORT_STRINGS);
+  const locale = uiLocale(useUiLanguage());
+  const baseId = useId();
+  const [formats, setFormats] = useState<Record<ExportFormat, boolean>>({ pdf: true, docx: true });
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const [showError, setShowError] = useState('');
+  const mounted = useRef(true);
+  const unsubscribe = useRef<(() => void) | undefined>(undefined);
+  const focusTarget = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      unsubscribe.current?.();
+      unsubscribe.current = undefined;
+    };
+  }, []);
+
+  // Focus follows the phase: the status while running, the results or the retry button after,
+  // the first format when choosing again.
+  useEffect(() => {
+    focusTarget.current?.focus();
+  }, [phase.kind]);
+
+  const selected = chosenFormats(formats);
+
+  const run = async () => {
+    if (selected.length === 0) return;
+    const jobId = newJobId();
+    unsubscribe.current?.();
+    unsubscribe.current = api.onExportProgress((progress) => {
+      if (progress.jobId !== jobId || !mounted.current) return;
+      setPhase((current) =>
+        current.kind === 'running' && current.jobId === jobId ? { ...current, progress } : current,
+      );
+    });
+    setShowError('');
+    setPhase({ kind: 'running', jobId });
+    let result: Awaited<ReturnType<typeof api.exportPack>>;
+    try {
+      result = await api.exportPack({
+        pack,
+        formats: selected,
+        jobId,
+        suggestedName: suggestedFileName(pack, t('defaultName'), t('externalSuffix')),
+      });
+    } catch (error) {
+      result = { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };
+    }
+    unsubscribe.current?.();
+    unsubscribe.current = undefined;
+    if (!mounted.current) return;
+    if (!result.ok) setPhase({ kind: 'error', message: result.message });
+    else if ('cancelled' in result.data) onClose();
+    else setPhase({ kind: 'done', result: result.data });
+  };
+
+  const show = async (filePath: string) => {
+    setShowError('');
+    const result = await api.showInFolder({ filePath });
+    if (!result.ok && mounted.current) setShowError(t('showFailed', { message: result.message }));
+  };
+
+  const running = phase.kind === 'running';
+  const footer =
+    phase.kind === 'choose' ? (
+      <>
+        <button type="button" className="button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+        <button type="button" className="button button-primary" disabled={selected.length === 0} onClick={run}>
+          {t('export')}
+        </button>
+      </>
+    ) : phase.kind === 'error' ? (
+      <>
+        <button type="button" className="button" onClick={onClose}>
+          {t('close')}
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          ref={(element) => {
+            focusTarget.current = element;
+          }}
+          onClick={run}
+        >
+          {t('tryAgain')}
+        </button>
+      </>
+    ) : (
+      <>
+        {phase.kind === 'done' && (
+          <button type="button" className="button" onClick={() => setPhase({ kind: 'choose' })}>
+            {t('exportAgain')}
+          </button>
+        )}
+        <button type="button" className="button button-primary" disabled={running} onClick={onClose}>
+          {t('close')}
+        </button>
+      </>
+    );
+
+  return (
+    <Dialog open title={t('title')} onClose={onClose} dismissible={!running} footer={footer} className="export-dialog">
+      {phase.kind === 'choose' && (
+        <fieldset className="form-row" aria-describedby={selected.length === 0 ? `${baseId}-none` : undefined}>
+          <legend>{t('formats')}</legend>
+          {(['pdf', 'docx'] as const).map((format, index) => (
+            <label key={format} className="choice">
+              <input
+                ref={
+                  index === 0
+                    ? (element) => {
+                        focusTarget.current = element;
+                      }
+                    : undefined
+                }
+                type="checkbox"
+                checked={formats[format]}
+                onChange={(event) => setFormats({ ...formats, [format]: event.target.checked })}
+              />
+              {t(format)}
+            </label>
+          ))}
+          {selected.length === 0 && (
+            <p id={`${baseId}-none`} className="form-error" role="alert">
+              {t('chooseOne')}
+            </p>
+          )}
+          <p className="form-hint">{pack.external ? t('externalNote') : t('internalNote')}</p>
+        </fieldset>
+      )}
+
+      {phase.kind === 'running' && (
+        <div
+          className="export-running"
+          tabIndex={-1}
+          ref={(element) => {
+            focusTarget.current = element;
+          }}
+        >
+          <p id={`${baseId}-stage`} className="export-stage" role="status">
+            {phase.progress ? t(stageKey(phase.progress.stage)) : t('waiting')}
+          </p>
+          <progress
+            className="export-progress"
+            aria-labelledby={`${baseId}-stage`}
+            max={100}
+            value={phase.progress ? Math.round(phase.progress.fraction * 100) : undefined}
+          />
+          {phase.progress && (
+            <p className="form-hint">{t('percent', { percent: Math.round(phase.progress.fraction * 100) })}</p>
+          )}
+          <p className="form-hint">{t('keepOpen')}</p>
+        </div>
+      )}
+
+      {phase.kind === 'error' && (
+        <p className="form-error export-error" role="alert">
+          {t('failed', { message: phase.message })}
+        </p>
+      )}
+
+      {phase.kind === 'done' && (
+        <div
+          className="export-done"
+          tabIndex={-1}
+          ref={(element) => {
+            focusTarget.current = element;
+          }}
+        >
+          <p role="status">
+            {t('finished', {
+              time: new Intl.NumberFormat(locale, {
+                style: 'unit',
+                unit: 'second',
+                unitDisplay: 'long',
+                maximumFractionDigits: 1,
+              }).format(phase.result.elapsedMs / 1000),
+            })}
+          </p>
+          <ul className="export-files">
+            {phase.result.pdf && (
+              <li>
+                <span className="export-file-kind">
+                  {t('pdfResult', {
+                    pages:
+                      phase.result.pdf.pageCount === 1
+                        ? t('onePage')
+                        : t('pages', { count: phase.result.pdf.pageCount.toLocaleString(locale) }),
+                  })}
+                </span>
+                <code className="export-path">{phase.result.pdf.path}</code>
+                <FolderButton label={t('showPdfInFolder')} onClick={() => show(phase.result.pdf!.path)} />
+              </li>
+            )}
+            {phase.result.docx && (
+              <li>
+                <span className="export-file-kind">{t('docxResult')}</span>
+                <code className="export-path">{phase.result.docx.path}</code>
+                <FolderButton label={t('showDocxInFolder')} onClick={() => show(phase.result.docx!.path)} />
+              </li>
+            )}
+          </ul>
+          {showError !== '' && (
+            <p className="form-error" role="alert">
+              {showError}
+            </p>
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function FolderButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button button-small" onClick={onClick}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Dispatch } from 'react';
+import type { Pack } from '../../../../shared/pack/schema';
+import { type OpenDocument, type PackAction, type PackField, packActions } from '../../state/pack-store';
+import { ChosenSeminars } from './ChosenSeminars';
+import { PackSettingsForm } from './PackSettingsForm';
+import { SectionToggles } from './SectionToggles';
+import { TopicChoices } from './TopicChoices';
+import './pack.css';
+
+interface PackPaneProps {
+  document: OpenDocument;
+  dispatch: Dispatch<PackAction>;
+}
+
+/** The "Pack" tab: chosen seminars in order, topics, the pack's details, sections and edition. */
+export function PackPane({ document, dispatch }: PackPaneProps) {
+  const { pack, catalogue } = document;
+  const setField = <K extends PackField>(field: K, value: Pack[K]) => dispatch(packActions.setField(field, value));
+  return (
+    <div className="pack-pane">
+      <ChosenSeminars
+        seminarIds={pack.seminarIds}
+        catalogue={catalogue}
+        onMove={(from, to) => dispatch(packActions.moveSeminar(from, to))}
+        onRemove={(seminarId) => dispatch(packActions.removeSeminar(seminarId))}
+        onRemoveAll={() => dispatch(packActions.removeAllSeminars())}
+      />
+      <TopicChoices
+        pack={pack}
+        catalogue={catalogue}
+        onToggle={(topicId) => dispatch(packActions.toggleTopic(topicId))}
+      />
+      <PackSettingsForm
+        pack={pack}
+        onFieldChange={setField}
+        onTimeZonesChange={(zones) => dispatch(packActions.setTimeZones(zones))}
+      />
+      <SectionToggles
+        pack={pack}
+        onToggleSection={(section) => dispatch(packActions.toggleSection(section))}
+        onExternalChange={(external) => setField('external', external)}
+      />
+    </div>
+  );
+}

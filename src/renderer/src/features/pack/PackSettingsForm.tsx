@@ -1,0 +1,123 @@
+import { useId } from 'react';
+import { LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
+import { MARKING_PRESETS, MAX_EXTRA_TIME_ZONES, type Pack } from '../../../../shared/pack/schema';
+import { TimeZonePicker } from '../../app/external';
+import { useStrings } from '../../i18n';
+import type { PackField } from '../../state/pack-store';
+import { PACK_STRINGS } from './strings';
+
+/** Each language named in itself, so the choice reads the same whatever the interface language. */
+const PACK_LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
+
+type TextField = Extract<PackField, 'title' | 'delegation' | 'preparedBy' | 'reference' | 'marking'>;
+
+/** Longest values the pack format accepts, so the pack stays valid while typing. */
+const MAX_LENGTH: Record<TextField, number> = {
+  title: 500,
+  delegation: 500,
+  preparedBy: 500,
+  reference: 200,
+  marking: 100,
+};
+
+interface PackSettingsFormProps {
+  pack: Pack;
+  onFieldChange: <K extends PackField>(field: K, value: Pack[K]) => void;
+  onTimeZonesChange: (zones: string[]) => void;
+}
+
+/** Title, delegation, prepared by, reference, date, marking, language, paper and time zones. */
+export function PackSettingsForm({ pack, onFieldChange, onTimeZonesChange }: PackSettingsFormProps) {
+  const t = useStrings(PACK_STRINGS);
+  const id = useId();
+
+  const textField = (field: TextField, extra?: { list?: string; help?: string }) => (
+    <div className="field">
+      <label htmlFor={`${id}-${field}`}>{t(field)}</label>
+      <input
+        id={`${id}-${field}`}
+        type="text"
+        value={pack[field]}
+        maxLength={MAX_LENGTH[field]}
+        list={extra?.list}
+        aria-describedby={extra?.help ? `${id}-${field}-help` : undefined}
+        onChange={(event) => onFieldChange(field, event.target.value)}
+      />
+      {extra?.help ? (
+        <span id={`${id}-${field}-help`} className="field-help">
+          {extra.help}
+        </span>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <section className="pack-section pack-details" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('detailsHeading')}</h3>
+      {textField('title')}
+      <div className="field-row">
+        {textField('delegation')}
+        {textField('preparedBy')}
+      </div>
+      <div className="field-row">
+        {textField('reference')}
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('date')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={pack.date}
+            required
+            onChange={(event) => {
+              // A cleared date would make the pack invalid: keep the last full date.
+              if (event.target.value) onFieldChange('date', event.target.value);
+            }}
+          />
+        </div>
+      </div>
+      {textField('marking', { list: `${id}-markings`, help: t('markingHelp') })}
+      <datalist id={`${id}-markings`}>
+        {MARKING_PRESETS.map((preset) => (
+          <option key={preset} value={preset} />
+        ))}
+      </datalist>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-language`}>{t('language')}</label>
+          <select
+            id={`${id}-language`}
+            value={pack.language}
+            onChange={(event) => onFieldChange('language', event.target.value as Language)}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {PACK_LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-paper`}>{t('paper')}</label>
+          <select
+            id={`${id}-paper`}
+            value={pack.paper}
+            onChange={(event) => onFieldChange('paper', event.target.value as Pack['paper'])}
+          >
+            <option value="a4">{t('paperA4')}</option>
+            <option value="letter">{t('paperLetter')}</option>
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-zones`}>{t('timeZones')}</label>
+        <span className="field-help">{t('timeZonesHelp', { max: MAX_EXTRA_TIME_ZONES })}</span>
+        <TimeZonePicker
+          id={`${id}-zones`}
+          value={pack.timeZones}
+          onChange={onTimeZonesChange}
+          max={MAX_EXTRA_TIME_ZONES}
+        />
+      </div>
+    </section>
+  );
+}

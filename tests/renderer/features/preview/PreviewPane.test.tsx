@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildBriefingDocument } from '../../../../src/shared/document/build';
+import { PreviewPane } from '../../../../src/renderer/src/features/preview/PreviewPane';
+import { previewModel, runDisplay, runsText } from '../../../../src/renderer/src/features/preview/previewModel';
+import { UiLanguageContext } from '../../../../src/renderer/src/i18n';
+import { NEW_YORK_VIENNA, builtinCatalogue, defaultPack } from '../../components/fixtures';
+
+afterEach(cleanup);
+
+const catalogue = builtinCatalogue();
+const SECRET = 'Our delegation will not support a new treaty body this year.';
+
+function packWithBrief(external: boolean) {
+  return defaultPack(catalogue, {
+    title: 'Cybercrime seminars: briefing for the delegate',
+    marking: 'OFFICIAL',
+    reference: 'REF-2020-42',
+    timeZones: NEW_YORK_VIENNA,
+    external,
+    topicBriefs: {
+      'international-cooperation': {
+        summary: 'Mutual legal assistance is slow.',
+        pointsToMake: ['Support the Budapest Convention', 'Offer training'],
+        background: SECRET,
+      },
+    },
+  });
+}
+
+describe('PreviewPane', () => {
+  it('shows the cover, the marking on every sheet, the reference and a contents list', () => {
+    render(<PreviewPane pack={packWithBrief(false)} catalogue={catalogue} />);
+    const region = screen.getByRole('region', { name: 'Preview' });
+    expect(
+      within(region).getByRole('heading', { name: 'Cybercrime seminars: briefing for the delegate' }),
+    ).toBeTruthy();
+    const sheets = region.querySelectorAll('.pv-sheet');
+    expect(sheets.length).toBe(8); // cover, contents, six sections
+    for (const sheet of sheets) {
+      expect(within(sheet as HTMLElement).getAllByText('OFFICIAL').length).toBeGreaterThanOrEqual(2);
+      expect(within(sheet.querySelector('.pv-furniture-top') as HTMLElement).getByText('REF-2020-42')).toBeTruthy();
+    }
+    expect(screen.getByText('Page numbers are in the exported file.')).toBeTruthy();
+    const contents = region.querySelector('.pv-contents')!;
+    expect(within(contents as HTMLElement).getByText('Agenda')).toBeTruthy();
+    expect(region.querySelector('a')).toBeNull();
+    expect(region.querySelector('input, textarea, select')).toBeNull();
+  });
+
+  it('shows agenda times in UTC, New York and Vienna, with TBC marks', () => {
+    render(<PreviewPane pack={packWithBrief(false)} catalogue={catalogue} />);
+    // 24 June 2020, 07:00–08:45 UTC
+    expect(screen.getAllByText('New York (UTC−4)').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Vienna (UTC+2)').length).toBeGreaterThan(0);
+    expect(screen.getByText('03:00–04:45')).toBeTruthy();
+    expect(screen.getByText('09:00–10:45')).toBeTruthy();
+    expect(screen.getAllByText('07:00–08:45').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('(TBC)').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the background in an amber notice in the internal edition only', () => {
+    const { rerender } = render(<PreviewPane pack={packWithBrief(false)} catalogue={catalogue} />);
+    const note = screen.getByRole('note', { name: 'Background (not for disclosure)' });
+    expect(within(note).getByText(SECRET)).toBeTruthy();
+    expect(screen.getByText('Support the Budapest Convention')).toBeTruthy();
+
+    rerender(<PreviewPane pack={packWithBrief(true)} catalogue={catalogue} />);
+    expect(screen.queryByText(SECRET)).toBeNull();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getAllByText('External edition').length).toBeGreaterThan(0);
+    expect(screen.getByText('Support the Budapest Convention')).toBeTruthy();
+  });
+
+  it('follows a change of the pack', async () => {
+    const pack = packWithBrief(false);
+    const { rerender } = render(<PreviewPane pack={pack} catalogue={catalogue} />);
+    rerender(<PreviewPane pack={{ ...pack, title: 'A new title', paper: 'letter' }} catalogue={catalogue} />);
+    expect(await screen.findByRole('heading', { name: 'A new title' })).toBeTruthy();
+    expect(document.querySelector('.preview-paper-letter')).not.toBeNull();
+  });
+
+  it('prints document labels in the pack language and interface text in the interface language', () => {
+    const pack = { ...packWithBrief(false), language: 'fr' as const };
+    render(
+      <UiLanguageContext.Provider value="es">
+        <PreviewPane pack={pack} catalogue={catalogue} />
+      </UiLanguageContext.Provider>,
+    );
+    expect(screen.getByRole('region', { name: 'Vista previa' })).toBeTruthy();
+    expect(screen.getAllByText('Sommaire').length).toBeGreaterThan(0);
+    expect(screen.getByText('Los números de página figuran en el archivo exportado.')).toBeTruthy();
+  });
+
+  it('says so when no seminar is chosen', () => {
+    render(<PreviewPane pack={{ ...packWithBrief(false), seminarIds: [] }} catalogue={catalogue} />);
+    expect(screen.getByText(/No seminars are chosen yet/)).toBeTruthy();
+  });
+});
+
+describe('previewModel', () => {
+  it('gives a cover, a contents sheet with level 1 and 2 headings, and one sheet per section', () => {
+    const doc = buildBriefingDocument(packWithBrief(false), catalogue);
+    const model = previewModel(doc);
+    expect(model.sheets.map((sheet) => sheet.kind)).toEqual([
+      'cover',
+      'contents',
+      'section',
+      'section',
+      'section',
+      'section',
+      'section',
+      'section',
+    ]);
+    const contents = model.sheets[1]!;
+    if (contents.kind !== 'contents') throw new Error('expected contents');
+    expect(contents.entries[0]).toEqual({ level: 1, text: 'Agenda', anchor: 'agenda' });
+    expect(contents.entries.every((entry) => entry.level === 1 || entry.level === 2)).toBe(true);
+    expect(contents.entries.some((entry) => entry.text === 'Summary')).toBe(false);
+    expect(model.marking).toBe('OFFICIAL');
+    expect(model.paper).toBe('a4');
+  });
+
+  it('leaves out the cover and contents when those sections are off', () => {
+    const pack = packWithBrief(false);
+    const doc = buildBriefingDocument(
+      { ...pack, sections: { ...pack.sections, cover: false, contents: false } },
+      catalogue,
+    );
+    expect(previewModel(doc).sheets.every((sheet) => sheet.kind === 'section')).toBe(true);
+  });
+
+  it('shows a link as text plus its address, never as a live link', () => {
+    expect(runDisplay({ text: 'https://example.org/a', link: 'https://example.org/a' })).toEqual({
+      text: 'https://example.org/a',
+    });
+    expect(runsText([{ text: 'Convention' }, { text: ' here', link: 'https://example.org/c' }])).toBe(
+      'Convention here <https://example.org/c>',
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { vi } from 'vitest';
+import type {
+  ApiEventPayload,
+  ApiRequest,
+  ApiResult,
+  BriefingApi,
+  MenuCommand,
+} from '../../../src/shared/ipc/contract';
+import type { ApiMethod } from '../../../src/shared/ipc/channels';
+import { type Catalogue } from '../../../src/shared/catalogue/schema';
+import { opened, samplePack, smallCatalogue } from './fixtures';
+
+type Handlers = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResult<M>> | ApiResult<M> };
+
+export interface FakeApi {
+  api: BriefingApi;
+  /** Every call, in order: [method, request]. */
+  calls: [ApiMethod, unknown][];
+  callsOf: <M extends ApiMethod>(method: M) => ApiRequest<M>[];
+  /** Sends a menu command as the main process would. */
+  sendMenuCommand: (command: MenuCommand) => void;
+  sendExportProgress: (payload: ApiEventPayload<'exportProgress'>) => void;
+}
+
+const ok = <T>(data: T) => ({ ok: true as const, data });
+
+/** A typed stand-in for window.api: sensible defaults, any method overridden per test. */
+export function createFakeApi(overrides: Partial<Handlers> = {}, catalogue: Catalogue = smallCatalogue()): FakeApi {
+  const defaults: Handlers = {
+    listCatalogues: () =>
+      ok([
+        { id: 'builtin', title: 'Cybercrime and criminal justice in cyberspace', source: 'builtin', seminarCount: 3 },
+      ]),
+    getCatalogue: () => ok(catalogue),
+    listSeminars: () => ok([]),
+    previewCatalogueImport: () => ok({ cancelled: true as const }),
+    keepCatalogueImport: () => ok({ id: 'imported-1', title: 'Imported', source: 'imported', seminarCount: 1 }),
+    removeCatalogue: () => ok({ removed: true }),
+    newPack: () => ok(opened(samplePack({}, catalogue))),
+    openPack: () => ok({ cancelled: true as const }),
+    savePack: () => ok({ filePath: '/home/officer/pack.briefpack', displayName: 'pack.briefpack' }),
+    listRecentPacks: () => ok([]),
+    setDocumentState: () => ok({}),
+    exportPack: () => ok({ cancelled: true as const }),
+    showInFolder: () => ok({}),
+    writeRecovery: () => ok({ savedAt: '2020-06-01T10:00:00Z' }),
+    listRecovery: () => ok([]),
+    restoreRecovery: () => ({ ok: false, code: 'not-found', message: 'No such copy.' }),
+    discardRecovery: () => ok({}),
+    getSettings: () =>
+      ok({
+        interfaceLanguage: 'en' as const,
+        defaultMarking: 'UNCLASSIFIED',
+        defaultTimeZones: [],
+        defaultPaper: 'a4' as const,
+        systemLocale: 'en-GB',
+      }),
+    updateSettings: (request) =>
+      ok({
+        interfaceLanguage: request.interfaceLanguage ?? null,
+        defaultMarking: 'UNCLASSIFIED',
+        defaultTimeZones: [],
+        defaultPaper: 'a4' as const,
+      }),
+  };
+  const handlers = { ...defaults, ...overrides } as Handlers;
+  const calls: [ApiMethod, unknown][] = [];
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  const progressListeners = new Set<(payload: ApiEventPayload<'exportProgress'>) => void>();
+
+  const api = Object.fromEntries(
+    (Object.keys(handlers) as ApiMethod[]).map((method) => [
+      method,
+      vi.fn(async (request: unknown) => {
+        calls.push([method, request]);
+        return (handlers[method] as (request: unknown) => unknown)(request);
+      }),
+    ]),
+  ) as unknown as BriefingApi;
+  Object.assign(api, {
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+    onExportProgress: (listener: (payload: ApiEventPayload<'exportProgress'>) => void) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+  });
+
+  return {
+    api,
+    calls,
+    callsOf: <M extends ApiMethod>(method: M) =>
+      calls.filter(([name]) => name === method).map(([, request]) => request as ApiRequest<M>),
+    sendMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
+    sendExportProgress: (payload) => progressListeners.forEach((listener) => listener(payload)),
+  };
+}
