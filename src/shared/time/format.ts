@@ -18,28 +18,50 @@ function parseInstant(value: string): Date | undefined {
   return Number.isNaN(millis) ? undefined : new Date(millis);
 }
 
+/**
+ * Creating an Intl.DateTimeFormat costs far more than using one, and a pack
+ * formats hundreds of dates: keep one formatter per (kind, locale or zone).
+ */
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+function cachedFormatter(key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = create();
+    formatterCache.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "24 June 2020", "24 juin 2020", "24 de junio de 2020": the UTC calendar date of the value. */
 export function formatDate(value: string, language: Language): string {
   const instant = parseInstant(value);
   if (!instant) return value;
-  return new Intl.DateTimeFormat(languageTag(language), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(instant);
+  return cachedFormatter(
+    `long:${language}`,
+    () =>
+      new Intl.DateTimeFormat(languageTag(language), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(instant);
 }
 
 /** "24 Jun 2020", "24 juin 2020", "24 jun 2020": for lists where the long form is too wide. */
 export function formatShortDate(value: string, language: Language): string {
   const instant = parseInstant(value);
   if (!instant) return value;
-  return new Intl.DateTimeFormat(languageTag(language), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(instant);
+  return cachedFormatter(
+    `short:${language}`,
+    () =>
+      new Intl.DateTimeFormat(languageTag(language), {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(instant);
 }
 
 interface WallClock {
@@ -58,16 +80,21 @@ interface WallClock {
  * including half- and quarter-hour ones, and needs no parsing of zone names.
  */
 function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
+  const formatter = cachedFormatter(
+    `wall:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+      }),
+  );
+  const parts = formatter.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const year = part('year');
   const month = part('month');
@@ -80,6 +107,11 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
   const offsetMinutes = Math.round((localAsUtc - wholeSeconds) / MS_PER_MINUTE);
   return { year, month, day, hour, minute, offsetMinutes };
+}
+
+/** Minutes east of UTC in `timeZone` at `instant` (daylight saving included). Throws for an unknown zone. */
+export function utcOffsetMinutes(timeZone: string, instant: Date): number {
+  return wallClock(instant, timeZone).offsetMinutes;
 }
 
 /** "UTC+2", "UTC−4" (with a true minus sign), "UTC+5:30", "UTC+0". */

@@ -4,7 +4,14 @@
  * (Node and Chromium list "Asia/Calcutta", not "Asia/Kolkata"), searchable by
  * city or id, with the current UTC offset.
  */
-import { cityOfTimeZone, formatUtcOffset, isUtcAlias, isValidTimeZone, listTimeZones } from '../../../shared/time';
+import {
+  cityOfTimeZone,
+  formatUtcOffset,
+  isUtcAlias,
+  isValidTimeZone,
+  listTimeZones,
+  utcOffsetMinutes,
+} from '../../../shared/time';
 
 /** Old spelling → current IANA name. Only pairs where the runtime may list the old one. */
 export const ZONE_ALIASES: Readonly<Record<string, string>> = {
@@ -101,37 +108,6 @@ export function canonicalZone(name: string): string {
 
 export function sameZone(a: string, b: string): boolean {
   return a === b || canonicalZone(a) === canonicalZone(b);
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes east of UTC in `zone` at `at`, read from the wall clock as the document's formatter does. */
-export function utcOffsetMinutes(zone: string, at: Date): number {
-  let formatter = offsetFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    offsetFormatters.set(zone, formatter);
-  }
-  const parts = formatter.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const local = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour') % 24,
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
 /** "UTC+5:30" for Kolkata, today. */
