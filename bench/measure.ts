@@ -1,0 +1,88 @@
+/**
+ * One benchmark size in a fresh process (so font parsing, JIT warm-up and memory
+ * are this size's own): writes the synthetic catalogue to a temp file, then
+ * measures, over one warm-up and `runs` timed runs, catalogue load + validation,
+ * document-model build, PDF render and DOCX render. Prints one JSON line.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCatalogueFile } from '../src/main/services/catalogue';
+import { renderDocx } from '../src/main/services/export/docx';
+import { renderPdf } from '../src/main/services/export/pdf';
+import { findResourcesDir } from '../src/main/services/resources';
+import { buildBriefingDocument } from '../src/shared/document/build';
+import { fullPack, syntheticCatalogue } from './synthetic';
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+async function main(): Promise<void> {
+  const seminarCount = Number(process.argv[2]);
+  const runs = Number(process.argv[3] ?? 5);
+  const outDir = process.argv[4];
+  const fontsDir = join(findResourcesDir(__dirname), 'fonts');
+  const work = await mkdtemp(join(tmpdir(), 'bpb-bench-'));
+  const cataloguePath = join(work, 'catalogue.json');
+  await writeFile(cataloguePath, JSON.stringify(syntheticCatalogue(seminarCount)));
+
+  const timings = { load: [] as number[], model: [] as number[], pdf: [] as number[], docx: [] as number[] };
+  let pageCount = 0;
+  let pdfBytes = 0;
+  let docxBytes = 0;
+  for (let run = 0; run <= runs; run++) {
+    const t0 = performance.now();
+    const catalogue = await loadCatalogueFile(cataloguePath);
+    if (!catalogue.ok) throw new Error(catalogue.message);
+    const t1 = performance.now();
+    const document = buildBriefingDocument(fullPack(catalogue.data), catalogue.data);
+    const t2 = performance.now();
+    const pdf = await renderPdf(document, { fontsDir });
+    const t3 = performance.now();
+    const docx = await renderDocx(document, { fontsDir });
+    const t4 = performance.now();
+    if (run === 0) {
+      // The warm-up run's outputs are kept for the LibreOffice comparison; its times are not counted.
+      pageCount = pdf.pageCount;
+      pdfBytes = pdf.bytes.length;
+      docxBytes = docx.length;
+      if (outDir) {
+        await writeFile(join(outDir, `bench-${seminarCount}.docx`), docx);
+        await writeFile(join(outDir, `bench-${seminarCount}.pdf`), pdf.bytes);
+      }
+      continue;
+    }
+    timings.load.push(t1 - t0);
+    timings.model.push(t2 - t1);
+    timings.pdf.push(t3 - t2);
+    timings.docx.push(t4 - t3);
+  }
+  await rm(work, { recursive: true, force: true });
+  // maxRSS is in kilobytes: the peak resident memory of this whole process.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `${JSON.stringify({
+      seminars: seminarCount,
+      runs,
+      pages: pageCount,
+      pdfBytes,
+      docxBytes,
+      medianMs: {
+        load: median(timings.load),
+        model: median(timings.model),
+        pdf: median(timings.pdf),
+        docx: median(timings.docx),
+      },
+      allMs: timings,
+      peakRssMb,
+    })}\n`,
+  );
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

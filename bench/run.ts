@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: export speed and memory at 5, 50, 200 and 1,000 seminars,
+ * each size measured in a fresh Node process (bench/measure.ts), with
+ * LibreOffice's DOCX → PDF conversion of the same document timed alongside
+ * where `soffice` is installed. Prints a table and writes bench/results.json.
+ *
+ * Usage: npm run bench [-- --sizes 5,50,200 --runs 5]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+interface SizeResult {
+  seminars: number;
+  runs: number;
+  pages: number;
+  pdfBytes: number;
+  docxBytes: number;
+  medianMs: { load: number; model: number; pdf: number; docx: number };
+  allMs: Record<string, number[]>;
+  peakRssMb: number;
+  libreOfficeMs?: number;
+  pdfToLibreOfficeRatio?: number;
+}
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '5,50,200,1000' }, runs: { type: 'string', default: '5' } },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const projectDir = join(__dirname, '..');
+const tsx = join(projectDir, 'node_modules/tsx/dist/cli.mjs');
+const outputs = mkdtempSync(join(tmpdir(), 'bpb-bench-out-'));
+
+function hasSoffice(): boolean {
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/** Wall time of one headless LibreOffice conversion (its own process start included, as a user would see it). */
+function timeLibreOffice(docxPath: string): number {
+  const started = performance.now();
+  const result = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', outputs, docxPath], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+const soffice = hasSoffice();
+const loadBefore = loadavg();
+const results: SizeResult[] = [];
+for (const size of sizes) {
+  process.stderr.write(`measuring ${size} seminars (${runs} runs after one warm-up)…\n`);
+  const child = spawnSync(process.execPath, [tsx, join(__dirname, 'measure.ts'), String(size), String(runs), outputs], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`measure ${size} failed: ${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split('\n').pop()!) as SizeResult;
+  if (soffice) {
+    timeLibreOffice(join(outputs, `bench-${size}.docx`)); // warm-up: first start unpacks its profile
+    const times = Array.from({ length: Math.min(runs, 3) }, () => timeLibreOffice(join(outputs, `bench-${size}.docx`)));
+    result.libreOfficeMs = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    result.pdfToLibreOfficeRatio = result.medianMs.pdf / result.libreOfficeMs;
+  }
+  results.push(result);
+}
+const loadAfter = loadavg();
+
+const fixed = (value: number | undefined, digits = 0): string => (value === undefined ? '—' : value.toFixed(digits));
+const header = ['seminars', 'pages', 'load ms', 'model ms', 'PDF ms', 'DOCX ms', 'peak MB', 'LibreOffice ms', 'PDF/LO'];
+const rows = results.map((r) => [
+  String(r.seminars),
+  String(r.pages),
+  fixed(r.medianMs.load),
+  fixed(r.medianMs.model),
+  fixed(r.medianMs.pdf),
+  fixed(r.medianMs.docx),
+  fixed(r.peakRssMb),
+  fixed(r.libreOfficeMs),
+  fixed(r.pdfToLibreOfficeRatio, 2),
+]);
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+const line = (cells: string[]): string => cells.map((cell, column) => cell.padStart(widths[column]!)).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+const largest = results.find((r) => r.seminars === 1000);
+const reference = results.find((r) => r.seminars === 200);
+if (largest && reference) {
+  console.log(
+    `growth 200 → 1000 seminars: PDF ×${(largest.medianMs.pdf / reference.medianMs.pdf).toFixed(2)}, DOCX ×${(largest.medianMs.docx / reference.medianMs.docx).toFixed(2)} (linear would be ×5)`,
+  );
+}
+console.log(
+  `load average before ${loadBefore.map((v) => v.toFixed(2)).join(' ')}, after ${loadAfter.map((v) => v.toFixed(2)).join(' ')}`,
+);
+
+writeFileSync(
+  join(__dirname, 'results.json'),
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: totalmem() / 2 ** 30, loadBefore, loadAfter },
+      node: process.version,
+      runsPerSize: runs,
+      libreOffice: soffice,
+      results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+rmSync(outputs, { recursive: true, force: true });
