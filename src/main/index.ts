@@ -1,4 +1,7 @@
-/** Start-up only: the app:// scheme before ready, then the application (security, IPC, menu, window). */
+/**
+ * Start-up only: one instance per user (a second one hands its pack file to the first and quits), the app://
+ * scheme before ready, then the application (security, IPC, menu, window, start-up sweep).
+ */
 import { join } from 'node:path';
 import { app } from 'electron';
 import { registerAppSchemeAsPrivileged } from './app/app-protocol';
@@ -8,8 +11,24 @@ import { startApplication } from './app/lifecycle';
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
 
-registerAppSchemeAsPrivileged();
+if (!app.requestSingleInstanceLock()) {
+  // The first instance gets our argv through 'second-instance', focuses its window and opens the file.
+  app.quit();
+} else {
+  registerAppSchemeAsPrivileged();
+  const pendingSecondInstances: { argv: string[]; cwd: string }[] = [];
+  let onSecondInstance: ((argv: readonly string[], cwd: string) => void) | undefined;
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (onSecondInstance) onSecondInstance(argv, cwd);
+    else pendingSecondInstances.push({ argv, cwd });
+  });
 
-void app
-  .whenReady()
-  .then(() => startApplication({ devServerUrl, resourcesDir, rendererDir: join(__dirname, '../renderer') }));
+  void app.whenReady().then(() => {
+    onSecondInstance = startApplication({
+      devServerUrl,
+      resourcesDir,
+      rendererDir: join(__dirname, '../renderer'),
+    }).onSecondInstance;
+    for (const { argv, cwd } of pendingSecondInstances.splice(0)) onSecondInstance(argv, cwd);
+  });
+}

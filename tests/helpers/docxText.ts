@@ -18,11 +18,15 @@ export class XmlWellFormednessError extends Error {}
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** Parses `xml`, throwing on any parser error or warning. */
+/**
+ * Parses `xml`, throwing on any parser error or warning, except @xmldom's notice
+ * that the text holds U+FFFD: that character is legal XML and a user may paste it.
+ */
 export function parseXmlStrict(xml: string, name = 'xml'): Document {
   const problems: string[] = [];
   const parser = new DOMParser({
     onError: (level, message) => {
+      if (level === 'warning' && /replacement character/i.test(message)) return;
       problems.push(`${level}: ${message}`);
       throw new XmlWellFormednessError(`${name}: ${level}: ${message}`);
     },

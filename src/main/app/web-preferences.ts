@@ -1,5 +1,8 @@
-/** Kept free of electron imports so the baseline is unit-tested in Node. */
-/** The security baseline of every window; checked by tests/main/app/window-options.test.ts. */
+/**
+ * The security baseline of every window. window.ts writes its webPreferences out
+ * literally (so Electronegativity can check them) and tests/main/app/window.test.ts
+ * proves they equal this. Kept free of electron imports.
+ */
 export function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
   return {
     preload: preloadPath,
@@ -14,5 +17,7 @@ export function secureWebPreferences(preloadPath: string): Electron.WebPreferenc
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click would ask for a new window (denied anyway by setWindowOpenHandler).
+    disableBlinkFeatures: 'Auxclick',
   };
 }

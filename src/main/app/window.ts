@@ -8,7 +8,6 @@ import type { SessionServices } from '../session/services';
 import { MIN_WINDOW_SIZE, placeWindow, readWindowState, writeWindowStateSync } from '../session/window-state';
 import { APP_ORIGIN } from './protocol-path';
 import { hardenWebContents } from './security';
-import { secureWebPreferences } from './web-preferences';
 
 export interface MainWindowOptions {
   devServerUrl: string | undefined;
@@ -38,7 +37,23 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: APP_NAME,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    // Written out here (not spread from a helper) so Electronegativity can read it; tests/main/app/window.test.ts
+    // checks it equals secureWebPreferences(), the baseline of every window.
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   hardenWebContents(window.webContents);
 

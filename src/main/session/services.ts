@@ -6,6 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type CatalogueStore, createCatalogueStore } from '../services/catalogue-store';
+import {
+  type PackLockRegistry,
+  type SessionPackLocks,
+  createSessionPackLocks,
+  sharedPackLockRegistry,
+} from '../services/pack-locks';
 import { type RecentPacksStore, createRecentPacksStore } from '../services/recent-packs';
 import { type RecoveryStore, createRecoveryStore } from '../services/recovery';
 import { type SettingsStore, createSettingsStore } from '../services/settings';
@@ -30,6 +36,8 @@ export interface SessionServices {
   documentState: DocumentStateStore;
   /** Every savePack's outcome, for the close prompt's "Save" path. */
   saveOutcomes: SaveOutcomes;
+  /** The pack this session (window) has open and its lock: one writer per pack across windows and instances. */
+  packLocks: SessionPackLocks;
 }
 
 /** What each feature module is given: the app's context plus the session's shared services. */
@@ -37,7 +45,11 @@ export interface FeatureContext extends MainContext {
   services: SessionServices;
 }
 
-export function createSessionServices(context: MainContext): SessionServices {
+/** `packLockRegistry` is shared by every session of the process (windows); tests may pass their own. */
+export function createSessionServices(
+  context: MainContext,
+  packLockRegistry: PackLockRegistry = sharedPackLockRegistry(),
+): SessionServices {
   const sessionId = context.sessionId ?? randomUUID();
   const listeners = new Set<(outcome: SaveOutcome) => void>();
   const recovery = createRecoveryStore(context.userDataDir, sessionId, context.now);
@@ -51,6 +63,8 @@ export function createSessionServices(context: MainContext): SessionServices {
     recovery,
     files: createSessionFiles(),
     documentState: createDocumentStateStore(),
+    // Keyed by a session id of its own: the recovery id changes when the page crashes, the window does not.
+    packLocks: createSessionPackLocks(packLockRegistry, randomUUID()),
     saveOutcomes: {
       emit: (outcome) => listeners.forEach((listener) => listener(outcome)),
       subscribe(listener) {

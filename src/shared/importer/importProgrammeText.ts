@@ -276,7 +276,8 @@ class ProgrammeImporter {
   }
 
   private chooseSeriesId(title: string): string {
-    const requested = this.requestedSeriesId?.trim();
+    // Cleaned like any line of the text: a caller's id must not carry code points XML forbids.
+    const requested = this.requestedSeriesId === undefined ? undefined : cleanLine(this.requestedSeriesId);
     if (requested) return truncate(requested, MAX_ID);
     return slugify(title) || 'series';
   }

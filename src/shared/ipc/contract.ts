@@ -264,7 +264,9 @@ export type IpcErrorCode =
   | 'too-large'
   | 'write-failed'
   | 'export-failed'
-  | 'pack-catalogue-mismatch';
+  | 'pack-catalogue-mismatch'
+  /** The pack is open in another window or another running copy of the app. */
+  | 'pack-in-use';
 
 export type ApiRequest<M extends ApiMethod> = z.input<IpcContract[M]['request']>;
 export type ApiResponse<M extends ApiMethod> = z.output<IpcContract[M]['response']>;

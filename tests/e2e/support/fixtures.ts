@@ -47,6 +47,14 @@ export const test = base.extend<{
       appOrigin: server.url,
       userDataDir: join(root, 'user-data'),
     });
+    // The console message is one signal; the DOM event catches violations that log nothing.
+    await page.exposeBinding('__fixtureCspViolation', (_source, text: string) => cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __fixtureCspViolation: (text: string) => void }).__fixtureCspViolation;
+        void report(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
     await page.goto(`${server.url}/index.html`);
     try {
       await use({ url: server.url, cspViolations, bridge, filesDir });

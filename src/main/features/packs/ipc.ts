@@ -14,6 +14,9 @@ import { loadPackForUse } from './load';
 
 export const PACK_EXTENSION = '.briefpack';
 export const PACK_FILTERS = [{ name: 'Briefing packs', extensions: ['briefpack'] }];
+/** The code of "this pack is open in another window or instance", on open and on save. */
+export const PACK_IN_USE_OPEN_CODE = 'pack-in-use' as const;
+export const PACK_IN_USE_SAVE_CODE = 'pack-in-use' as const;
 
 /** Pack files: new, open (dialog or a path main gave out), save / save as (atomic), recent files, document state. */
 export function registerPackIpc(
@@ -21,7 +24,7 @@ export function registerPackIpc(
   context: FeatureContext,
   isTrustedSender: (senderUrl: string | undefined) => boolean,
 ): void {
-  const { catalogues, settings, recent, files, documentState, saveOutcomes } = context.services;
+  const { catalogues, settings, recent, files, documentState, saveOutcomes, packLocks } = context.services;
 
   /** A path the renderer sends back is only trusted when main offered it first. */
   async function isKnownPackPath(path: string): Promise<boolean> {
@@ -54,6 +57,8 @@ export function registerPackIpc(
         paper: defaults.defaultPaper,
         ...(catalogueId !== undefined && catalogueId !== BUILTIN_CATALOGUE_ID ? { catalogueId } : {}),
       });
+      // The previous pack of this window is closed: its lock goes.
+      await packLocks.switchTo(null);
       return ok({ pack, filePath: null, displayName: UNTITLED } satisfies OpenedPack);
     },
     isTrustedSender,
@@ -76,8 +81,15 @@ export function registerPackIpc(
         if (chosen === null) return ok({ cancelled: true as const });
         path = resolve(chosen);
       }
+      // One writer per pack: refused when another window or a live instance has it open.
+      const claimed = await packLocks.claim(path);
+      if (!claimed.ok) return err(PACK_IN_USE_OPEN_CODE, claimed.message);
       const loaded = await loadPackForUse(path, catalogues);
-      if (!loaded.ok) return loaded;
+      if (!loaded.ok) {
+        await packLocks.abandon(path);
+        return loaded;
+      }
+      await packLocks.switchTo(path);
       await remember(path);
       return ok({ pack: loaded.data.pack, filePath: path, displayName: basename(path) } satisfies OpenedPack);
     },
@@ -105,15 +117,23 @@ export function registerPackIpc(
         }
         target = withExtension(resolve(chosen), PACK_EXTENSION);
       }
+      // Saving to a pack another window or a live instance has open would make two writers.
+      const claimed = await packLocks.claim(target);
+      if (!claimed.ok) {
+        saveOutcomes.emit('failed');
+        return err(PACK_IN_USE_SAVE_CODE, `${claimed.message} Your changes are still open.`);
+      }
       try {
         await writeFileAtomic(target, Buffer.from(serialisePack(pack), 'utf8'));
       } catch (error) {
+        await packLocks.abandon(target);
         saveOutcomes.emit('failed');
         return err(
           'write-failed',
           `${basename(target)} could not be saved in ${dirname(target)}: ${describeFsError(error)}. Your changes are still open.`,
         );
       }
+      await packLocks.switchTo(target);
       files.markProduced(target);
       await remember(target);
       saveOutcomes.emit('saved');

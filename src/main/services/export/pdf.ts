@@ -499,18 +499,28 @@ function buildDefinition(doc: BriefingDocument, onPageCount: (count: number) => 
  * creation date, and so pdfkit's file ID, come from `doc.metadata.created`.
  */
 export async function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
-  const fontsDir = path.resolve(options.fontsDir);
-  const keys = await loadFonts(fontsDir);
   let pageCount = 0;
   const definition = buildDefinition(doc, (count) => {
     pageCount = count;
   });
+  const buffer = await renderPdfDefinition(definition, options.fontsDir);
+  if (pageCount < 1) throw new Error('PDF layout produced no pages');
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pageCount };
+}
+
+/**
+ * Renders a pdfmake document definition under the writer's access policies: no URL
+ * is ever fetched and no local file is read outside `fontsDir`. Exported so
+ * tests/main/services/export/pdf-access-policy.test.ts checks the very setup
+ * renderPdf uses.
+ */
+export async function renderPdfDefinition(definition: object, fontsDirOption: string): Promise<Buffer> {
+  const fontsDir = path.resolve(fontsDirOption);
+  const keys = await loadFonts(fontsDir);
   // pdfmake is a process-wide singleton: set everything it reads synchronously,
   // right before createPdf, so concurrent renders never see each other's settings.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((candidate) => isInside(fontsDir, candidate));
   pdfmake.setFonts({ [FONT]: { ...keys } });
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
-  if (pageCount < 1) throw new Error('PDF layout produced no pages');
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pageCount };
+  return pdfmake.createPdf(definition).getBuffer();
 }

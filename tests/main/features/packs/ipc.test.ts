@@ -68,7 +68,8 @@ describe('savePack', () => {
     const target = path.join(h.filesDir, 'Vienna brief.briefpack');
     expect(saved).toEqual({ filePath: target, displayName: 'Vienna brief.briefpack' });
     expect(await readFile(target, 'utf8')).toBe(serialisePack(pack));
-    expect(await readdir(h.filesDir)).toEqual(['Vienna brief.briefpack']);
+    // The pack and its lock (the pack stays open in this window after saving).
+    expect((await readdir(h.filesDir)).sort()).toEqual(['.~lock.Vienna brief.briefpack#', 'Vienna brief.briefpack']);
     expect(h.dialogs.calls[0]).toMatchObject({
       kind: 'save',
       defaultPath: 'Cybercrime and criminal justice in cyberspace.briefpack',
@@ -92,7 +93,8 @@ describe('savePack', () => {
       displayName: 'copy.BRIEFPACK',
     });
     expect(h.dialogs.calls[1]).toMatchObject({ kind: 'save', defaultPath: filePath });
-    expect((await readdir(h.filesDir)).sort()).toEqual(['brief.briefpack', 'copy.BRIEFPACK']);
+    // Save As moved the lock to the new file.
+    expect((await readdir(h.filesDir)).sort()).toEqual(['.~lock.copy.BRIEFPACK#', 'brief.briefpack', 'copy.BRIEFPACK']);
   });
 
   it('returns { cancelled: true } when the save dialog is cancelled, writing nothing', async () => {
@@ -141,6 +143,7 @@ describe('openPack', () => {
       seminarIds: ['seminar-2020-06-24', 'seminar-2020-07-09'],
     };
     const { filePath } = await saveAs(pack, path.join(h.filesDir, 'round.briefpack'));
+    await h.services.packLocks.releaseAll(); // the first run's window closes
     const later = h.restart();
     later.dialogs.queueOpen(filePath);
     expect(await later.ok('openPack', {})).toEqual({ pack, filePath, displayName: 'round.briefpack' });

@@ -22,7 +22,7 @@ describe('writeFileAtomic', () => {
   it('names its temporary file after the target, hidden, in the same folder', () => {
     const temp = tempPathFor('/some/folder/pack.pdf');
     expect(path.dirname(temp)).toBe('/some/folder');
-    expect(path.basename(temp)).toMatch(new RegExp(`^\\.pack\\.pdf\\.${process.pid}\\.[0-9a-f]+\\.tmp$`));
+    expect(path.basename(temp)).toMatch(new RegExp(`^\\.pack\\.pdf\\.briefpack\\.${process.pid}\\.[0-9a-f]+\\.tmp$`));
     expect(tempPathFor('/x/a.pdf')).not.toBe(tempPathFor('/x/a.pdf'));
   });
 
