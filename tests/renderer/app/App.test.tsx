@@ -54,8 +54,8 @@ describe('App start-up', () => {
       }),
     });
     await startApp(fake);
-    expect(document.documentElement.lang).toBe('es');
-    expect(screen.getByRole('button', { name: 'Guardar' })).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.lang).toBe('es'));
+    expect(await screen.findByRole('button', { name: 'Guardar' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Catálogo' })).toBeTruthy();
   });
 

@@ -308,6 +308,73 @@ function blockNode(block: Block, ctx: BuildContext): Node {
   }
 }
 
+/** Characters of text in a block, to tell a short block (kept whole with its heading) from a long one. */
+function blockTextLength(block: Block): number {
+  const runsLength = (runs: TextRun[]) => runs.reduce((sum, run) => sum + run.text.length, 0);
+  switch (block.kind) {
+    case 'heading':
+      return block.text.length;
+    case 'paragraph':
+      return runsLength(block.runs);
+    case 'list':
+      return block.items.reduce((sum, runs) => sum + runsLength(runs), 0);
+    case 'fields':
+      return block.rows.reduce((sum, row) => sum + row.label.length + runsLength(row.value), 0);
+    case 'notice':
+      return block.blocks.reduce((sum, child) => sum + blockTextLength(child), block.title.length);
+    case 'table':
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Well under a page whatever the paper: pdfmake drops what does not fit on one page of an unbreakable block. */
+const MAX_KEPT_TEXT = 1_500;
+const MAX_KEPT_ITEMS = 12;
+
+function isShortBlock(block: Block): boolean {
+  if (block.kind === 'table' || block.kind === 'heading') return false;
+  if (block.kind === 'list' && block.items.length > MAX_KEPT_ITEMS) return false;
+  if (block.kind === 'fields' && block.rows.length > MAX_KEPT_ITEMS) return false;
+  return blockTextLength(block) <= MAX_KEPT_TEXT;
+}
+
+/**
+ * Keeps headings with what follows them. Level 2 and 3 headings and the short
+ * block after them become one unbreakable stack, so pdfmake moves them to the
+ * next page together in a single layout pass. Only a heading followed by
+ * something long (a table, a long text) keeps its headlineLevel and goes through
+ * the pageBreakBefore check, which costs pdfmake a whole new layout each time it
+ * moves a heading: with every heading checked that way, a 300-page pack took
+ * 95 s instead of 3 s.
+ */
+function groupHeadingsWithNext(blocks: Block[], ctx: BuildContext): Node[] {
+  const nodes: Node[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'heading' || block.level === 1) {
+      nodes.push(blockNode(block, ctx));
+      continue;
+    }
+    let end = index;
+    while (blocks[end + 1]?.kind === 'heading' && (blocks[end + 1] as HeadingBlock).level > 1) end++;
+    const next = blocks[end + 1];
+    if (next === undefined || !isShortBlock(next)) {
+      for (let k = index; k <= end; k++) nodes.push(blockNode(blocks[k]!, ctx));
+      index = end;
+      continue;
+    }
+    const stack: Node[] = [];
+    for (let k = index; k <= end; k++) {
+      const { headlineLevel: _moved, ...headingNode } = heading(blocks[k] as HeadingBlock, ctx);
+      stack.push(headingNode);
+    }
+    stack.push(blockNode(next, ctx));
+    nodes.push({ stack, unbreakable: true });
+    index = end + 1;
+  }
+  return nodes;
+}
+
 function cover(page: CoverPage): Node[] {
   const nodes: Node[] = [
     {
@@ -438,8 +505,7 @@ function buildDefinition(doc: BriefingDocument, onPageCount: (count: number) => 
     );
   }
   for (const section of doc.sections) {
-    section.blocks.forEach((block, i) => {
-      const node = blockNode(block, ctx);
+    groupHeadingsWithNext(section.blocks, ctx).forEach((node, i) => {
       content.push(i === 0 ? startOnNewPage(node) : node);
     });
   }
