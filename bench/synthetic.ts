@@ -5,6 +5,7 @@
  */
 import type { Catalogue, Person, Seminar } from '../src/shared/catalogue/schema';
 import type { Pack } from '../src/shared/pack';
+import { STANDARD_TOPICS } from '../src/shared/importer';
 import { createDefaultPack } from '../src/shared/pack';
 
 /** mulberry32: tiny, fast and good enough to pick words. */
@@ -66,32 +67,8 @@ const ROLES = [
   'Legal Adviser, Permanent Mission to the United Nations',
   'Professor of Criminal Law, National University',
 ];
-const TOPICS = [
-  {
-    id: 'what-is-cybercrime',
-    labels: {
-      en: 'What is cybercrime?',
-      fr: 'Qu’est-ce que la cybercriminalité ?',
-      es: '¿Qué es la ciberdelincuencia?',
-    },
-  },
-  {
-    id: 'global-legislation',
-    labels: {
-      en: 'Status of global cybercrime legislation',
-      fr: 'État de la législation mondiale sur la cybercriminalité',
-      es: 'Estado de la legislación sobre ciberdelincuencia a nivel mundial',
-    },
-  },
-  {
-    id: 'international-cooperation',
-    labels: { en: 'International cooperation', fr: 'Coopération internationale', es: 'Cooperación internacional' },
-  },
-  {
-    id: 'capacity-building',
-    labels: { en: 'Capacity building', fr: 'Renforcement des capacités', es: 'Desarrollo de capacidades' },
-  },
-];
+/** The four standard topics, with the labels the importer gives them. */
+const TOPICS = STANDARD_TOPICS.map((topic) => ({ id: topic.id, labels: { ...topic.labels } }));
 
 /** 4 topics × 3 speakers: with 80-word bios this gives about 2 pages a seminar, like the spike's 436 pages for 200. */
 const SPEAKERS_PER_SESSION = 3;
