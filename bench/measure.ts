@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     const t2 = performance.now();
     const pdf = await renderPdf(document, { fontsDir });
     const t3 = performance.now();
-    const docx = await renderDocx(document, { fontsDir });
+    // As the export does: the DOCX's contents take their page numbers from the PDF's layout.
+    const docx = await renderDocx(document, { pagination: pdf });
     const t4 = performance.now();
     if (run === 0) {
       // The warm-up run's outputs are kept for the LibreOffice comparison; its times are not counted.

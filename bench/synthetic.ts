@@ -70,8 +70,13 @@ const ROLES = [
 /** The four standard topics, with the labels the importer gives them. */
 const TOPICS = STANDARD_TOPICS.map((topic) => ({ id: topic.id, labels: { ...topic.labels } }));
 
-/** 4 topics × 3 speakers: with 80-word bios this gives about 2 pages a seminar, like the spike's 436 pages for 200. */
-const SPEAKERS_PER_SESSION = 3;
+/**
+ * Each seminar: 4 topic sessions, 3 speakers and a chair, each with an 80-word
+ * bio. The speakers take the sessions in turn (the first also closes the fourth),
+ * as in the seed programme where a speaker often covers two topics. This gives
+ * about 2 pages a seminar, like the spike's 436 pages for 200 seminars.
+ */
+const SPEAKERS_PER_SEMINAR = 3;
 
 export function syntheticCatalogue(seminarCount: number): Catalogue {
   const random = seededRandom(seminarCount * 7919);
@@ -91,6 +96,11 @@ export function syntheticCatalogue(seminarCount: number): Catalogue {
   const seminars: Seminar[] = [];
   const firstDay = Date.UTC(2020, 0, 6, 7, 0);
   for (let index = 0; index < seminarCount; index++) {
+    const speakers = Array.from({ length: SPEAKERS_PER_SEMINAR }, () => ({
+      personId: newPerson(),
+      role: pick(ROLES),
+      tbc: random() < 0.1,
+    }));
     const start = firstDay + index * 86_400_000 + Math.floor(random() * 8) * 3_600_000;
     seminars.push({
       id: `seminar-${index + 1}`,
@@ -100,14 +110,10 @@ export function syntheticCatalogue(seminarCount: number): Catalogue {
       start: new Date(start).toISOString().replace('.000Z', 'Z'),
       end: new Date(start + 105 * 60_000).toISOString().replace('.000Z', 'Z'),
       chair: { personId: newPerson(), role: pick(ROLES) },
-      sessions: TOPICS.map((topic) => ({
+      sessions: TOPICS.map((topic, session) => ({
         topicId: topic.id,
         title: topic.labels.en,
-        speakers: Array.from({ length: SPEAKERS_PER_SESSION }, () => ({
-          personId: newPerson(),
-          role: pick(ROLES),
-          tbc: random() < 0.1,
-        })),
+        speakers: [speakers[session % SPEAKERS_PER_SEMINAR]!],
       })),
     });
   }

@@ -13,7 +13,7 @@ import { type Result, err, ok } from '../../../shared/result';
 import { describeFsError } from '../fs-errors';
 import { writeFileAtomic } from './atomic-write';
 import { renderDocx } from './docx';
-import { renderPdf } from './pdf';
+import { type PdfRenderResult, renderPdf } from './pdf';
 
 export { writeFileAtomic } from './atomic-write';
 export { renderDocx, type DocxRenderOptions } from './docx';
@@ -67,21 +67,25 @@ export async function exportBriefingDocument(
     return err('export-failed', `The PDF and the DOCX cannot both be written to "${pdfPath}".`);
   }
 
-  let pdf: { bytes: Uint8Array; pageCount: number } | undefined;
+  let pdf: PdfRenderResult | undefined;
   let docx: Uint8Array | undefined;
 
-  if (pdfPath) {
+  // The DOCX's contents take their page numbers from the PDF's layout, so a
+  // DOCX with contents needs the PDF laid out even when only the DOCX is wanted.
+  if (pdfPath || (docxPath && doc.contents)) {
     progress('pdf', 0);
     try {
       pdf = await renderPdf(doc, { fontsDir: options.fontsDir });
     } catch (error) {
-      return err('export-failed', `Could not create the PDF "${path.basename(pdfPath)}": ${reason(error)}.`);
+      if (pdfPath)
+        return err('export-failed', `Could not create the PDF "${path.basename(pdfPath)}": ${reason(error)}.`);
+      // DOCX only: it is still written, with the contents' page numbers left for Word to fill in.
     }
   }
   if (docxPath) {
-    progress('docx', pdfPath ? 0.45 : 0);
+    progress('docx', pdf ? 0.7 : 0);
     try {
-      docx = await renderDocx(doc, { fontsDir: options.fontsDir });
+      docx = await renderDocx(doc, pdf ? { pagination: pdf } : {});
     } catch (error) {
       return err('export-failed', `Could not create the DOCX "${path.basename(docxPath)}": ${reason(error)}.`);
     }

@@ -29,6 +29,14 @@ export interface PdfRenderOptions {
 export interface PdfRenderResult {
   bytes: Uint8Array;
   pageCount: number;
+  /**
+   * The page each heading the contents list starts on, in document order (one
+   * entry per level 1 and 2 heading when the document has contents, else empty).
+   * The DOCX writer puts these numbers in its own contents: both formats share
+   * page size, margins, fonts and spacing, so its pages follow the PDF's.
+   * Undefined for a heading pdfmake placed nowhere.
+   */
+  contentsPages: (number | undefined)[];
 }
 
 export const PDF_CREATOR = 'Briefing Pack Builder';
@@ -163,16 +171,15 @@ interface BuildContext {
   withToc: boolean;
   nextId: () => string;
   currentH1Id?: string;
+  /** The nodes listed in the contents: pdfmake records where it placed each (`positions`) on the node itself. */
+  contentsNodes: Node[];
 }
 
-function heading(block: HeadingBlock, ctx: BuildContext): Node {
+/** `inKeptGroup`: the heading travels in an unbreakable stack, so the pageBreakBefore check must not see it. */
+function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): Node {
   const id = ctx.nextId();
-  const node: Node = {
-    text: clean(block.text),
-    style: `h${block.level}`,
-    headlineLevel: block.level,
-    id,
-  };
+  const node: Node = { text: clean(block.text), style: `h${block.level}`, id };
+  if (!inKeptGroup) node.headlineLevel = block.level;
   if (block.level === 1) {
     ctx.currentH1Id = id;
     node.outline = true;
@@ -185,6 +192,7 @@ function heading(block: HeadingBlock, ctx: BuildContext): Node {
     node.tocStyle = block.level === 1 ? 'toc1' : 'toc2';
     node.tocMargin = block.level === 1 ? [0, 7, 0, 0] : [16, 2, 0, 0];
     node.tocNumberStyle = block.level === 1 ? 'toc1Number' : 'toc2Number';
+    ctx.contentsNodes.push(node);
   }
   return node;
 }
@@ -365,8 +373,7 @@ function groupHeadingsWithNext(blocks: Block[], ctx: BuildContext): Node[] {
     }
     const stack: Node[] = [];
     for (let k = index; k <= end; k++) {
-      const { headlineLevel: _moved, ...headingNode } = heading(blocks[k] as HeadingBlock, ctx);
-      stack.push(headingNode);
+      stack.push(heading(blocks[k] as HeadingBlock, ctx, true));
     }
     stack.push(blockNode(next, ctx));
     nodes.push({ stack, unbreakable: true });
@@ -486,11 +493,19 @@ function pdfDate(iso: string): Date {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
-function buildDefinition(doc: BriefingDocument, onPageCount: (count: number) => void): Node {
+function buildDefinition(
+  doc: BriefingDocument,
+  onPageCount: (count: number) => void,
+  contentsNodes: Node[] = [],
+): Node {
   let counter = 0;
-  const ctx: BuildContext = { withToc: doc.contents !== undefined, nextId: () => `h${++counter}` };
+  const ctx: BuildContext = { withToc: doc.contents !== undefined, nextId: () => `h${++counter}`, contentsNodes };
   const content: Node[] = [];
-  const startOnNewPage = (node: Node): Node => (content.length > 0 ? { ...node, pageBreak: 'before' } : node);
+  // Sets the break on the node itself: the contents read pdfmake's positions back from these very objects.
+  const startOnNewPage = (node: Node): Node => {
+    if (content.length > 0) node.pageBreak = 'before';
+    return node;
+  };
 
   if (doc.cover) content.push(...cover(doc.cover));
   if (doc.contents) {
@@ -561,17 +576,36 @@ function buildDefinition(doc: BriefingDocument, onPageCount: (count: number) => 
 }
 
 /**
+ * The page pdfmake placed a node's first line on (it writes `positions` onto the
+ * definition's own nodes); undefined for a node it placed nowhere, such as an empty one.
+ */
+function placedOnPage(node: Node): number | undefined {
+  const positions = node.positions as { pageNumber?: unknown }[] | undefined;
+  const page = positions?.[0]?.pageNumber;
+  return typeof page === 'number' ? page : undefined;
+}
+
+/**
  * Renders the document to PDF bytes. Same document ⇒ byte-identical output: the
  * creation date, and so pdfkit's file ID, come from `doc.metadata.created`.
  */
 export async function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
   let pageCount = 0;
-  const definition = buildDefinition(doc, (count) => {
-    pageCount = count;
-  });
+  const contentsNodes: Node[] = [];
+  const definition = buildDefinition(
+    doc,
+    (count) => {
+      pageCount = count;
+    },
+    contentsNodes,
+  );
   const buffer = await renderPdfDefinition(definition, options.fontsDir);
   if (pageCount < 1) throw new Error('PDF layout produced no pages');
-  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pageCount };
+  return {
+    bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    pageCount,
+    contentsPages: contentsNodes.map(placedOnPage),
+  };
 }
 
 /**

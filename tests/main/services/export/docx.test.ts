@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../src/main/services/export/docx';
+import { renderPdf } from '../../../../src/main/services/export/pdf';
 import { sampleDocument } from '../../../fixtures/documents/sample-document';
 import {
   type DocxReadback,
@@ -176,13 +177,33 @@ describe('renderDocx: paper and contents page numbers', () => {
     expect(part(docx, 'word/document.xml')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
   });
 
-  it('writes the contents with page numbers when given the fonts, and without them otherwise', async () => {
-    const withNumbers = await readDocx(await renderDocx(sampleDocument(), { fontsDir }));
+  it("writes the PDF's pages into the contents and the page count into the footers", async () => {
+    const document = sampleDocument();
+    const pdf = await renderPdf(document, { fontsDir });
+    // The sample's contents list its level 1 and 2 headings; the PDF found a page for each.
+    const listed = document.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'heading' && b.level <= 2);
+    expect(pdf.contentsPages).toHaveLength(listed.length);
+    expect(pdf.contentsPages.every((page) => typeof page === 'number' && page > 1)).toBe(true);
+
+    const withNumbers = await readDocx(await renderDocx(document, { pagination: pdf }));
     const lines = withNumbers.text.split('\n');
-    expect(lines).toContain('Agenda 3');
-    expect(lines.some((l) => /^Further readings \d+$/.test(l))).toBe(true);
-    // Fonts missing: still a valid document, the TOC left for Word to fill in.
-    const fallback = await readDocx(await renderDocx(sampleDocument(), { fontsDir: path.join(fontsDir, 'missing') }));
-    expect(fallback.text.split('\n')).toContain('Agenda ');
+    listed.forEach((heading, index) => {
+      if (heading.kind !== 'heading') throw new Error('not a heading');
+      expect(lines).toContain(`${heading.text} ${pdf.contentsPages[index]}`);
+    });
+    // NUMPAGES in the footer carries the PDF's page count.
+    const footers = [...withNumbers.parts.entries()].filter(([name]) => /^word\/footer\d*\.xml$/.test(name));
+    expect(footers.some(([, xml]) => wordText(xml).includes(` ${pdf.pageCount}`))).toBe(true);
+  });
+
+  it('leaves the numbers for Word to fill in without the PDF pages, or when they do not match the headings', async () => {
+    const document = sampleDocument();
+    const plain = await readDocx(await renderDocx(document));
+    expect(plain.text.split('\n')).toContain('Agenda ');
+    const mismatched = await readDocx(
+      await renderDocx(document, { pagination: { pageCount: 9, contentsPages: [3, 4] } }),
+    );
+    expect(mismatched.text.split('\n')).toContain('Agenda ');
+    expect(mismatched.text).not.toMatch(/^Agenda \d/m);
   });
 });

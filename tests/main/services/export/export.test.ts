@@ -85,6 +85,23 @@ describe('exportBriefingDocument', () => {
     expect(await readdir(dir)).toEqual(['only.docx']);
   });
 
+  it("gives a DOCX alone its contents' page numbers, laying out the PDF without writing it", async () => {
+    const docxPath = path.join(dir, 'only.docx');
+    const result = await exportBriefingDocument(sampleDocument(), { docxPath }, { fontsDir });
+    expect(result.ok && result.data.pdf === undefined).toBe(true);
+    expect(await readdir(dir)).toEqual(['only.docx']);
+    const text = (await readDocx(new Uint8Array(await readFile(docxPath)))).text.split('\n');
+    expect(text).toContain('Agenda 3');
+    expect(text.some((line) => /^Further readings \d+$/.test(line))).toBe(true);
+  });
+
+  it('still writes a DOCX alone when the PDF layout fails, its contents left for Word to number', async () => {
+    const docxPath = path.join(dir, 'only.docx');
+    const result = await exportBriefingDocument(sampleDocument(), { docxPath }, { fontsDir: path.join(dir, 'none') });
+    expect(result.ok).toBe(true);
+    expect((await readDocx(new Uint8Array(await readFile(docxPath)))).text.split('\n')).toContain('Agenda ');
+  });
+
   it('leaves no file, no temporary file and an existing target untouched when rendering fails', async () => {
     const pdfPath = path.join(dir, 'pack.pdf');
     const docxPath = path.join(dir, 'pack.docx');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, BriefingDocument } from '../../../../src/shared/document/model';
-import { renderPdf } from '../../../../src/main/services/export/pdf';
+import { type PdfRenderResult, renderPdf } from '../../../../src/main/services/export/pdf';
 import { sampleDocument } from '../../../fixtures/documents/sample-document';
 import { type PdfPage, type PdfReadback, readPdf } from '../../../helpers/pdfText';
 
@@ -36,7 +36,7 @@ function pushedDown(n: number, tail: Block[]): BriefingDocument {
 }
 
 describe('renderPdf: the sample pack', () => {
-  let rendered: { bytes: Uint8Array; pageCount: number };
+  let rendered: PdfRenderResult;
   let pdf: PdfReadback;
 
   beforeAll(async () => {
@@ -144,6 +144,8 @@ describe('renderPdf: the sample pack', () => {
       const actual = pdf.pages.findIndex((p, i) => i > 1 && headingText(p).includes(entry.title)) + 1;
       expect(actual, `page of heading "${entry.title}"`).toBe(entry.page);
     }
+    // What renderPdf reports for the DOCX's contents is what the PDF's own contents print.
+    expect(rendered.contentsPages).toEqual(entries.map((e) => e.page));
     // Level 2 entries are indented.
     const agenda = contents.items.find((i) => i.str === 'Agenda')!;
     const seminar = contents.items.find((i) => i.str === 'Seminar with Asia-Pacific countries')!;
