@@ -3,11 +3,13 @@
  * are this size's own): writes the synthetic catalogue to a temp file, then
  * measures, over one warm-up and `runs` timed runs, catalogue load + validation,
  * document-model build, PDF render and DOCX render. Prints one JSON line.
+ * Size `seed`: the built-in catalogue and the sample pack (resources/packs) instead.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCatalogueFile } from '../src/main/services/catalogue';
+import { BUILTIN_CATALOGUE_FILE, loadCatalogueFile } from '../src/main/services/catalogue';
+import { loadPackFile } from '../src/main/services/packs';
 import { renderDocx } from '../src/main/services/export/docx';
 import { renderPdf } from '../src/main/services/export/pdf';
 import { findResourcesDir } from '../src/main/services/resources';
@@ -21,16 +23,24 @@ const median = (values: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  const seminarCount = Number(process.argv[2]);
+  const size = process.argv[2] ?? '';
+  const seed = size === 'seed';
   const runs = Number(process.argv[3] ?? 5);
   const outDir = process.argv[4];
-  const fontsDir = join(findResourcesDir(__dirname), 'fonts');
+  const resourcesDir = findResourcesDir(__dirname);
+  const fontsDir = join(resourcesDir, 'fonts');
   const work = await mkdtemp(join(tmpdir(), 'bpb-bench-'));
-  const cataloguePath = join(work, 'catalogue.json');
-  await writeFile(cataloguePath, JSON.stringify(syntheticCatalogue(seminarCount)));
+  let cataloguePath = join(resourcesDir, BUILTIN_CATALOGUE_FILE);
+  if (!seed) {
+    cataloguePath = join(work, 'catalogue.json');
+    await writeFile(cataloguePath, JSON.stringify(syntheticCatalogue(Number(size))));
+  }
+  const samplePack = seed ? await loadPackFile(join(resourcesDir, 'packs', 'sample.briefpack')) : undefined;
+  if (samplePack && !samplePack.ok) throw new Error(samplePack.message);
 
   const timings = { load: [] as number[], model: [] as number[], pdf: [] as number[], docx: [] as number[] };
   let pageCount = 0;
+  let seminarsInPack = 0;
   let pdfBytes = 0;
   let docxBytes = 0;
   for (let run = 0; run <= runs; run++) {
@@ -38,7 +48,9 @@ async function main(): Promise<void> {
     const catalogue = await loadCatalogueFile(cataloguePath);
     if (!catalogue.ok) throw new Error(catalogue.message);
     const t1 = performance.now();
-    const document = buildBriefingDocument(fullPack(catalogue.data), catalogue.data);
+    const pack = samplePack?.ok ? samplePack.data : fullPack(catalogue.data);
+    seminarsInPack = pack.seminarIds.length;
+    const document = buildBriefingDocument(pack, catalogue.data);
     const t2 = performance.now();
     const pdf = await renderPdf(document, { fontsDir });
     const t3 = performance.now();
@@ -51,8 +63,8 @@ async function main(): Promise<void> {
       pdfBytes = pdf.bytes.length;
       docxBytes = docx.length;
       if (outDir) {
-        await writeFile(join(outDir, `bench-${seminarCount}.docx`), docx);
-        await writeFile(join(outDir, `bench-${seminarCount}.pdf`), pdf.bytes);
+        await writeFile(join(outDir, `bench-${size}.docx`), docx);
+        await writeFile(join(outDir, `bench-${size}.pdf`), pdf.bytes);
       }
       continue;
     }
@@ -66,7 +78,8 @@ async function main(): Promise<void> {
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
     `${JSON.stringify({
-      seminars: seminarCount,
+      seminars: seed ? 'seed' : Number(size),
+      seminarsInPack,
       runs,
       pages: pageCount,
       pdfBytes,

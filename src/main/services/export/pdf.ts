@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
+import { installLineRunJoining } from './pdfmake-line-runs';
 import type {
   Block,
   BriefingDocument,
@@ -71,6 +72,13 @@ interface PageSize {
   height: number;
 }
 
+/**
+ * Text styles. Body content spreads them into its nodes rather than naming them
+ * (`style: 'h2'`): pdfmake looks up about 20 properties for every word, and a
+ * named style costs each lookup a walk of the style stack and a new Set, which
+ * came to a sixth of the PDF's time on a 457-page pack. Only the contents and the
+ * page furniture, a few nodes a page, still name theirs.
+ */
 const STYLES: Record<string, Node> = {
   body: { margin: [0, 0, 0, 6] },
   muted: { color: MUTED, margin: [0, 0, 0, 6] },
@@ -146,6 +154,69 @@ function isInside(folder: string, candidate: string): boolean {
 
 const clean = (text: string): string => stripXmlForbidden(text);
 
+/** The document's default text; pdfmake's defaultStyle too. */
+const DEFAULT_TEXT = { font: FONT, fontSize: 10, lineHeight: 1.25, color: INK };
+
+/**
+ * Every property pdfmake looks up for each word, set to the value it would
+ * otherwise find at the bottom of the style stack, so that it finds it on the
+ * word's own node and never walks the whole stack. "Nothing" is '' or 0 here, as pdfmake
+ * skips any null value and walks on. Left out, so still looked up: fontFeatures
+ * and link, whose "nothing" must stay null (pdfkit shapes differently for any
+ * features list, and links any non-null target).
+ */
+const WORD_DEFAULTS: Inline = {
+  ...DEFAULT_TEXT,
+  bold: false,
+  italics: false,
+  alignment: 'left',
+  characterSpacing: 0,
+  decoration: '',
+  decorationColor: '',
+  decorationStyle: '',
+  decorationThickness: '',
+  background: '',
+  linkToPage: 0,
+  linkToDestination: '',
+  noWrap: false,
+  opacity: 1,
+  sup: false,
+  sub: false,
+  preserveLeadingSpaces: false,
+  preserveTrailingSpaces: false,
+  leadingIndent: 0,
+};
+
+/** Style properties that belong to the block rather than to its words. */
+const BLOCK_PROPERTIES = new Set(['margin']);
+const wordStyles = new Map<string, Inline>();
+
+/** The fully resolved word style of a named style (cached: one object per style, copied into each text node). */
+function wordStyle(name: string): Inline {
+  let resolved = wordStyles.get(name);
+  if (!resolved) {
+    const textProperties = Object.entries(STYLES[name] ?? {}).filter(([key]) => !BLOCK_PROPERTIES.has(key));
+    resolved = { ...WORD_DEFAULTS, ...Object.fromEntries(textProperties) };
+    wordStyles.set(name, resolved);
+  }
+  return resolved;
+}
+
+/**
+ * A text node in a named style, resolved onto the node: each word finds every
+ * property one step up, on its own node. (Not on the words themselves: pdfmake
+ * copies a run's properties into each of its words key by key, which pushes
+ * V8 objects with that many properties into slow dictionary mode: 160 MB more
+ * for a 457-page pack.)
+ */
+function styledText(content: string | TextRun[], name: string): Node {
+  const runs = typeof content === 'string' ? [{ text: content }] : content;
+  const node: Node = { ...wordStyle(name), text: inlines(runs) };
+  const margin = STYLES[name]?.['margin'];
+  if (margin !== undefined) node.margin = margin;
+  return node;
+}
+
 function inlines(runs: TextRun[], base: Inline = {}): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
@@ -178,7 +249,12 @@ interface BuildContext {
 /** `inKeptGroup`: the heading travels in an unbreakable stack, so the pageBreakBefore check must not see it. */
 function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): Node {
   const id = ctx.nextId();
-  const node: Node = { text: clean(block.text), style: `h${block.level}`, id };
+  const listed = ctx.withToc && block.level <= 2;
+  // pdfmake copies a listed heading's text, styled words and all, into the contents:
+  // those headings keep a plain string and a named style, so the entries take the contents' style.
+  const node: Node = listed
+    ? { text: clean(block.text), style: `h${block.level}`, id }
+    : { ...styledText(block.text, `h${block.level}`), id };
   if (!inKeptGroup) node.headlineLevel = block.level;
   if (block.level === 1) {
     ctx.currentH1Id = id;
@@ -187,7 +263,7 @@ function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): N
     node.outline = true;
     if (ctx.currentH1Id) node.outlineParentId = ctx.currentH1Id;
   }
-  if (ctx.withToc && block.level <= 2) {
+  if (listed) {
     node.tocItem = true;
     node.tocStyle = block.level === 1 ? 'toc1' : 'toc2';
     node.tocMargin = block.level === 1 ? [0, 7, 0, 0] : [16, 2, 0, 0];
@@ -198,12 +274,11 @@ function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): N
 }
 
 function paragraph(block: ParagraphBlock): Node {
-  const style = block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body';
-  return { text: inlines(block.runs), style };
+  return styledText(block.runs, block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body');
 }
 
 function list(block: ListBlock): Node {
-  const items = block.items.map((runs) => ({ text: inlines(runs), margin: [block.ordered ? 3 : 0, 0, 0, 3] }));
+  const items = block.items.map((runs) => ({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }));
   return block.ordered
     ? { ol: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE }
     : { ul: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE };
@@ -233,12 +308,9 @@ const TABLE_LAYOUT = {
 function table(block: TableBlock): Node {
   const count = Math.max(1, block.header.length);
   const header = Array.from({ length: count }, (_, i) => ({
-    text: clean(block.header[i] ?? ''),
-    style: 'tableHeader',
+    ...styledText(block.header[i] ?? '', 'tableHeader'),
   }));
-  const rows = block.rows.map((row) =>
-    Array.from({ length: count }, (_, i) => ({ text: inlines(row[i] ?? []), style: 'tableCell' })),
-  );
+  const rows = block.rows.map((row) => Array.from({ length: count }, (_, i) => styledText(row[i] ?? [], 'tableCell')));
   return {
     table: {
       headerRows: 1,
@@ -267,10 +339,7 @@ function fields(block: FieldsBlock, labelWidth = '30%'): Node {
     table: {
       dontBreakRows: true,
       widths: [labelWidth, '*'],
-      body: block.rows.map((row) => [
-        { text: clean(row.label), style: 'fieldLabel' },
-        { text: inlines(row.value), style: 'fieldValue' },
-      ]),
+      body: block.rows.map((row) => [styledText(row.label, 'fieldLabel'), styledText(row.value, 'fieldValue')]),
     },
     layout: FIELDS_LAYOUT,
     margin: [0, 2, 0, 10],
@@ -290,7 +359,7 @@ const NOTICE_LAYOUT = {
 };
 
 function notice(block: NoticeBlock): Node {
-  const inner: Node[] = [{ text: clean(block.title), style: 'noticeTitle' }];
+  const inner: Node[] = [styledText(block.title, 'noticeTitle')];
   for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child) : paragraph(child));
   return {
     table: { widths: ['*'], body: [[{ stack: inner }]] },
@@ -385,7 +454,7 @@ function groupHeadingsWithNext(blocks: Block[], ctx: BuildContext): Node[] {
 function cover(page: CoverPage): Node[] {
   const nodes: Node[] = [
     {
-      table: { widths: ['*'], body: [[{ text: clean(page.marking), style: 'coverMarking' }]] },
+      table: { widths: ['*'], body: [[styledText(page.marking, 'coverMarking')]] },
       layout: {
         hLineWidth: () => 1.5,
         vLineWidth: () => 1.5,
@@ -396,10 +465,10 @@ function cover(page: CoverPage): Node[] {
       },
       margin: [90, 0, 90, 70],
     },
-    { text: clean(page.title), style: 'coverTitle' },
+    styledText(page.title, 'coverTitle'),
   ];
   if (page.edition !== undefined && page.edition !== '') {
-    nodes.push({ text: clean(page.edition), style: 'coverEdition', margin: [0, 6, 0, 0] });
+    nodes.push({ ...styledText(page.edition, 'coverEdition'), margin: [0, 6, 0, 0] });
   }
   nodes.push({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 3, lineColor: UN_BLUE }],
@@ -409,7 +478,7 @@ function cover(page: CoverPage): Node[] {
     fields({ kind: 'fields', rows: page.fields.map((f) => ({ label: f.label, value: [{ text: f.value }] })) }),
   );
   if (page.seminars.length > 0) {
-    nodes.push({ text: clean(page.seminarsHeading), style: 'coverHeading' });
+    nodes.push(styledText(page.seminarsHeading, 'coverHeading'));
     nodes.push(list({ kind: 'list', ordered: false, items: page.seminars.map((s) => [{ text: s }]) }));
   }
   return nodes;
@@ -548,7 +617,7 @@ function buildDefinition(
     language: clean(meta.languageTag),
     displayTitle: true,
     info,
-    defaultStyle: { font: FONT, fontSize: 10, lineHeight: 1.25, color: INK },
+    defaultStyle: DEFAULT_TEXT,
     styles: STYLES,
     header: (_page: number, _count: number, size: PageSize) => ({
       margin: [MARGIN_X, FURNITURE_TOP, MARGIN_X, 0],
@@ -622,5 +691,6 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((candidate) => isInside(fontsDir, candidate));
   pdfmake.setFonts({ [FONT]: { ...keys } });
+  installLineRunJoining();
   return pdfmake.createPdf(definition).getBuffer();
 }
