@@ -686,7 +686,29 @@ function buildDocument(doc: BriefingDocument, pageNumbers?: PageNumberEstimator)
   });
 }
 
+/**
+ * docx looks up the section of every table (to resolve its width) by finding
+ * the table in the body with indexOf and then scanning on to the section's end,
+ * twice a table: time proportional to tables × body length, so the DOCX grew
+ * faster than the pack. Our documents have a single section, which is then the
+ * answer for every child, so the first answer is kept; a document with several
+ * sections keeps docx's own search.
+ */
+export function rememberTheOnlySection(document: Document): void {
+  const body = document.Document.View.Body;
+  const search = body.getSectionPropertiesFor.bind(body);
+  const sectionParagraphs = (body as unknown as { sectionParagraphs?: unknown }).sectionParagraphs;
+  if (!(sectionParagraphs instanceof Map)) return; // docx changed inside: keep its search
+  let only: ReturnType<typeof search>;
+  body.getSectionPropertiesFor = (child) => {
+    if (sectionParagraphs.size > 0) return search(child);
+    only ??= search(child);
+    return only;
+  };
+}
+
 async function pack(document: Document): Promise<Uint8Array> {
+  rememberTheOnlySection(document);
   const buffer = await Packer.toBuffer(document);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
