@@ -188,7 +188,23 @@ function formatDayShift(dayOffset: number, language: Language): string {
 }
 
 /** True for any zone name the runtime's Intl accepts, spelled with its canonical capitalisation. */
+/**
+ * Answers already worked out, by zone name: creating an Intl.DateTimeFormat costs
+ * about a tenth of a millisecond, and the document build checks each zone of each
+ * seminar (thousands of calls for a large pack). Bounded, as names can come from files.
+ */
+const timeZoneValidity = new Map<string, boolean>();
+const MAX_REMEMBERED_ZONES = 1_000;
+
 export function isValidTimeZone(name: string): boolean {
+  const known = timeZoneValidity.get(name);
+  if (known !== undefined) return known;
+  const valid = checkTimeZone(name);
+  if (timeZoneValidity.size < MAX_REMEMBERED_ZONES) timeZoneValidity.set(name, valid);
+  return valid;
+}
+
+function checkTimeZone(name: string): boolean {
   if (name.length === 0 || name.length > 100) return false;
   let resolved: string;
   try {
