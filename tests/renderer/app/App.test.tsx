@@ -173,6 +173,23 @@ describe('unsaved changes', () => {
     expect(within(header()).getByText('other.briefpack')).toBeTruthy();
   });
 
+  it('uses the open catalogue again for a pack of the same catalogue, and asks main for another one', async () => {
+    let next = samplePack({ title: 'Same catalogue' });
+    const fake = createFakeApi({
+      openPack: () => ({ ok: true, data: opened(next, '/p/next.briefpack', 'next.briefpack') }),
+    });
+    const { user } = await startApp(fake);
+    expect(fake.callsOf('getCatalogue')).toEqual([{}]);
+    await user.click(within(header()).getByRole('button', { name: 'Open…' }));
+    await waitFor(() => expect(titleField().value).toBe('Same catalogue'));
+    expect(fake.callsOf('getCatalogue')).toEqual([{}]);
+
+    next = samplePack({ title: 'Imported catalogue', catalogueId: 'imported-abc123' });
+    await user.click(within(header()).getByRole('button', { name: 'Open…' }));
+    await waitFor(() => expect(titleField().value).toBe('Imported catalogue'));
+    expect(fake.callsOf('getCatalogue')).toEqual([{}, { catalogueId: 'imported-abc123' }]);
+  });
+
   it('does not ask when nothing changed', async () => {
     const { user, fake } = await startApp();
     await user.click(within(header()).getByRole('button', { name: 'New' }));

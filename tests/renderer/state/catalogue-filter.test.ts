@@ -4,6 +4,7 @@ import {
   filterSeminars,
   hasActiveFilters,
   normaliseForSearch,
+  prepareSearch,
 } from '../../../src/renderer/src/state/catalogue-filter';
 import { SEMINAR_EN, SEMINAR_ES, SEMINAR_FR, smallCatalogue } from '../helpers/fixtures';
 
@@ -52,6 +53,26 @@ describe('filterSeminars', () => {
   it('combines filters', () => {
     expect(filter({ search: 'seger', languages: ['fr'] })).toEqual([SEMINAR_FR]);
     expect(filter({ search: 'seger', from: '2020-07-01' })).toEqual([SEMINAR_FR]);
+  });
+});
+
+describe('prepareSearch', () => {
+  it('works through the catalogue a slice at a time, and searching after it finds the same', () => {
+    const fresh = smallCatalogue();
+    expect(prepareSearch(fresh, 0, 2)).toBe(2);
+    expect(prepareSearch(fresh, 2, 2)).toBeNull();
+    expect(filterSeminars(fresh, { ...NO_FILTERS, search: 'seger' })).toEqual([SEMINAR_EN, SEMINAR_FR]);
+  });
+
+  it('keeps what it worked out per catalogue: another catalogue with other names is searched afresh', () => {
+    const first = smallCatalogue();
+    expect(filterSeminars(first, { ...NO_FILTERS, search: 'seger' })).toEqual([SEMINAR_EN, SEMINAR_FR]);
+    const renamed = smallCatalogue();
+    renamed.people = renamed.people.map((person) =>
+      person.familyName.toUpperCase() === 'SEGER' ? { ...person, familyName: 'Zeger' } : person,
+    );
+    expect(filterSeminars(renamed, { ...NO_FILTERS, search: 'seger' })).toEqual([]);
+    expect(filterSeminars(renamed, { ...NO_FILTERS, search: 'zeger' })).toEqual([SEMINAR_EN, SEMINAR_FR]);
   });
 });
 

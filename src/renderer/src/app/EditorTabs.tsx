@@ -8,17 +8,23 @@ const TAB_LABELS = { pack: 'tabPack', briefs: 'tabTopicBriefs', speakers: 'tabSp
 
 /**
  * "Pack", "Topic briefs" and "Speakers" as ARIA tabs: Left/Right/Home/End move
- * between tabs and show them at once. Hidden panels stay mounted, so what was
- * typed in an editor is still there when its tab comes back.
+ * between tabs and show them at once. A panel is first rendered when its tab is
+ * first shown (the speakers of a large pack are thousands of people), then stays
+ * mounted while hidden, so what was typed in an editor is still there when its tab comes back.
  */
 export function EditorTabs({ panels }: { panels: Record<EditorTab, ReactNode> }) {
   const t = useStrings(APP_STRINGS);
   const id = useId();
   const [selected, setSelected] = useState<EditorTab>('pack');
+  const [shown, setShown] = useState<ReadonlySet<EditorTab>>(() => new Set(['pack']));
   const tabRefs = useRef(new Map<EditorTab, HTMLButtonElement>());
 
-  const select = (tab: EditorTab) => {
+  const show = (tab: EditorTab) => {
     setSelected(tab);
+    setShown((before) => (before.has(tab) ? before : new Set([...before, tab])));
+  };
+  const select = (tab: EditorTab) => {
+    show(tab);
     tabRefs.current.get(tab)?.focus();
   };
 
@@ -52,7 +58,7 @@ export function EditorTabs({ panels }: { panels: Record<EditorTab, ReactNode> })
             aria-controls={`${id}-panel-${tab}`}
             tabIndex={tab === selected ? 0 : -1}
             className="tab"
-            onClick={() => setSelected(tab)}
+            onClick={() => show(tab)}
           >
             {t(TAB_LABELS[tab])}
           </button>
@@ -67,7 +73,7 @@ export function EditorTabs({ panels }: { panels: Record<EditorTab, ReactNode> })
           hidden={tab !== selected}
           className="tabpanel"
         >
-          {panels[tab]}
+          {shown.has(tab) ? panels[tab] : null}
         </div>
       ))}
     </div>

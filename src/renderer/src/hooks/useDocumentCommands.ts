@@ -51,6 +51,13 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
   const loadOpened = useCallback(
     async (opened: OpenedPack, unsaved = false): Promise<boolean> => {
       const catalogueId = opened.pack.catalogueId;
+      // Main never changes a catalogue it has loaded (an import gets a new id): the open one is used again
+      // as it is, so a large catalogue is not copied over once more, and its search and preview stay ready.
+      const open = latest.current.document;
+      if (open && sameCatalogue(open.pack.catalogueId, catalogueId)) {
+        dispatch(packActions.loaded(opened, open.catalogue, unsaved));
+        return true;
+      }
       const catalogue = await api.getCatalogue(catalogueId ? { catalogueId } : {});
       if (!catalogue.ok) {
         report('failedCatalogue', catalogue.message);
@@ -59,7 +66,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
       dispatch(packActions.loaded(opened, catalogue.data, unsaved));
       return true;
     },
-    [api, dispatch, report],
+    [api, dispatch, latest, report],
   );
 
   const save = useCallback(
@@ -164,4 +171,9 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
     }),
     [newPack, openPack, save, restoreRecovery, discardRecovery],
   );
+}
+
+/** The built-in catalogue is named by no id or by "builtin". */
+function sameCatalogue(a: string | undefined, b: string | undefined): boolean {
+  return (a ?? 'builtin') === (b ?? 'builtin');
 }

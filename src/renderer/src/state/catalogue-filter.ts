@@ -35,34 +35,82 @@ export function normaliseForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What each seminar can be found by, normalised, for one catalogue object:
+ * worked out once per seminar (catalogues are never changed in place), so a
+ * keystroke only compares strings.
+ */
+interface SearchIndex {
+  peopleById: Map<string, string>;
+  topicLabels: Map<string, string[]>;
+  texts: Map<string, string>;
+}
+
+const searchIndexes = new WeakMap<Catalogue, SearchIndex>();
+
+function searchIndexOf(catalogue: Catalogue): SearchIndex {
+  let index = searchIndexes.get(catalogue);
+  if (!index) {
+    index = {
+      peopleById: new Map(catalogue.people.map((person) => [person.id, displayName(person)])),
+      topicLabels: new Map(
+        catalogue.topics.map((topic) => [
+          topic.id,
+          Object.values(topic.labels).filter((label): label is string => Boolean(label)),
+        ]),
+      ),
+      texts: new Map(),
+    };
+    searchIndexes.set(catalogue, index);
+  }
+  return index;
+}
+
 /** Everything a seminar can be found by, already normalised. */
-function searchText(seminar: Seminar, catalogue: Catalogue, peopleById: Map<string, string>): string {
+function searchText(seminar: Seminar, index: SearchIndex): string {
+  const cached = index.texts.get(seminar.id);
+  if (cached !== undefined) return cached;
+  const { peopleById, topicLabels } = index;
   const parts: string[] = [seminar.title];
   if (seminar.chair) parts.push(peopleById.get(seminar.chair.personId) ?? '', seminar.chair.role);
   for (const session of seminar.sessions) {
-    parts.push(session.title);
-    const topic = catalogue.topics.find((candidate) => candidate.id === session.topicId);
-    if (topic) parts.push(...Object.values(topic.labels).filter((label): label is string => Boolean(label)));
+    parts.push(session.title, ...(topicLabels.get(session.topicId) ?? []));
     for (const speaker of session.speakers) parts.push(peopleById.get(speaker.personId) ?? '', speaker.role);
   }
-  return normaliseForSearch(parts.join('\n'));
+  const text = normaliseForSearch(parts.join('\n'));
+  index.texts.set(seminar.id, text);
+  return text;
+}
+
+/**
+ * Works out the search text of the seminars from `start` (at most `count` of
+ * them) ahead of the first search, a slice at a time while the page is idle.
+ * Returns where the next slice starts, or null when every seminar is done.
+ */
+export function prepareSearch(catalogue: Catalogue, start: number, count: number): number | null {
+  const index = searchIndexOf(catalogue);
+  const end = Math.min(catalogue.seminars.length, start + count);
+  for (let position = start; position < end; position++) searchText(catalogue.seminars[position]!, index);
+  return end < catalogue.seminars.length ? end : null;
 }
 
 /** Ids of the seminars that pass every filter, in catalogue order. */
 export function filterSeminars(catalogue: Catalogue, filters: CatalogueFilters): string[] {
-  const peopleById = new Map(catalogue.people.map((person) => [person.id, displayName(person)]));
+  const index = searchIndexOf(catalogue);
   const words = normaliseForSearch(filters.search).split(' ').filter(Boolean);
   const languages = new Set(filters.languages);
-  return catalogue.seminars
-    .filter((seminar) => {
-      if (!languages.has(seminar.language)) return false;
-      const day = seminar.start.slice(0, 10);
-      if (filters.from && day < filters.from) return false;
-      if (filters.to && day > filters.to) return false;
-      if (filters.topicId && !seminar.sessions.some((session) => session.topicId === filters.topicId)) return false;
-      if (words.length === 0) return true;
-      const text = searchText(seminar, catalogue, peopleById);
-      return words.every((word) => text.includes(word));
-    })
-    .map((seminar) => seminar.id);
+  const ids: string[] = [];
+  for (const seminar of catalogue.seminars) {
+    if (!languages.has(seminar.language)) continue;
+    const day = seminar.start.slice(0, 10);
+    if (filters.from && day < filters.from) continue;
+    if (filters.to && day > filters.to) continue;
+    if (filters.topicId && !seminar.sessions.some((session) => session.topicId === filters.topicId)) continue;
+    if (words.length > 0) {
+      const text = searchText(seminar, index);
+      if (!words.every((word) => text.includes(word))) continue;
+    }
+    ids.push(seminar.id);
+  }
+  return ids;
 }

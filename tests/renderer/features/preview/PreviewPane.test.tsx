@@ -3,7 +3,14 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBriefingDocument } from '../../../../src/shared/document/build';
 import { PreviewPane } from '../../../../src/renderer/src/features/preview/PreviewPane';
-import { previewModel, runDisplay, runsText } from '../../../../src/renderer/src/features/preview/previewModel';
+import { Sheets, sectionBlockCount } from '../../../../src/renderer/src/features/preview/PreviewSheets';
+import {
+  MAX_CHUNK_BLOCKS,
+  chunkBlocks,
+  previewModel,
+  runDisplay,
+  runsText,
+} from '../../../../src/renderer/src/features/preview/previewModel';
 import { UiLanguageContext } from '../../../../src/renderer/src/i18n';
 import { NEW_YORK_VIENNA, builtinCatalogue, defaultPack } from '../../components/fixtures';
 
@@ -138,5 +145,46 @@ describe('previewModel', () => {
     expect(runsText([{ text: 'Convention' }, { text: ' here', link: 'https://example.org/c' }])).toBe(
       'Convention here <https://example.org/c>',
     );
+  });
+});
+
+describe('chunkBlocks', () => {
+  it('starts a chunk at each level 1 or 2 heading, keyed by its anchor, and splits long runs', () => {
+    const heading = (level: 1 | 2 | 3, anchor: string) => ({ kind: 'heading' as const, level, text: anchor, anchor });
+    const paragraph = { kind: 'paragraph' as const, runs: [{ text: 'x' }] };
+    const long = Array.from({ length: MAX_CHUNK_BLOCKS + 5 }, () => paragraph);
+    const chunks = chunkBlocks([
+      paragraph,
+      heading(1, 'agenda'),
+      heading(2, 'seminar-1'),
+      heading(3, 'summary'),
+      paragraph,
+      heading(2, 'seminar-2'),
+      ...long,
+    ]);
+    expect(chunks.map((chunk) => [chunk.key, chunk.start, chunk.blocks.length])).toEqual([
+      ['start', 0, 1],
+      ['agenda', 1, 1],
+      ['seminar-1', 2, 3],
+      ['seminar-2', 5, MAX_CHUNK_BLOCKS],
+      ['seminar-2+1', 5 + MAX_CHUNK_BLOCKS, 6],
+    ]);
+  });
+});
+
+describe('Sheets', () => {
+  it('puts only the first blocks in the page while a long document comes in, holding the place of the rest', () => {
+    const model = previewModel(buildBriefingDocument(packWithBrief(false), catalogue));
+    const total = sectionBlockCount(model);
+    const { container, rerender } = render(<Sheets model={model} liveBlocks={3} />);
+    const pending = container.querySelectorAll('.pv-chunk-pending').length;
+    const chunks = container.querySelectorAll('.pv-chunk').length;
+    expect(pending).toBeGreaterThan(0);
+    expect(pending).toBeLessThan(chunks);
+    expect(container.textContent).not.toContain('Mutual legal assistance is slow.');
+    rerender(<Sheets model={model} liveBlocks={total} />);
+    expect(container.querySelectorAll('.pv-chunk-pending')).toHaveLength(0);
+    expect(container.querySelectorAll('.pv-chunk')).toHaveLength(chunks);
+    expect(container.textContent).toContain('Mutual legal assistance is slow.');
   });
 });

@@ -1,11 +1,16 @@
-import { type Dispatch, useMemo, useState } from 'react';
+import { type Dispatch, useEffect, useMemo, useState } from 'react';
 import { useStrings, useUiLanguage } from '../../i18n';
-import { type CatalogueFilters as Filters, NO_FILTERS, filterSeminars } from '../../state/catalogue-filter';
+import {
+  type CatalogueFilters as Filters,
+  NO_FILTERS,
+  filterSeminars,
+  prepareSearch,
+} from '../../state/catalogue-filter';
 import { type OpenDocument, type PackAction, packActions } from '../../state/pack-store';
 import { CatalogueChooser } from './CatalogueChooser';
 import { CatalogueFilters } from './CatalogueFilters';
 import { SeminarGrid } from './SeminarGrid';
-import { seminarView, topicLabel } from './seminar-view';
+import { seminarViews, topicLabel } from './seminar-view';
 import { CATALOGUE_STRINGS } from './strings';
 import './catalogue.css';
 
@@ -25,13 +30,9 @@ export function CataloguePane({ document, dispatch, onSwitchCatalogue }: Catalog
   const [announcement, setAnnouncement] = useState('');
 
   const zone = pack.timeZones[0];
-  const views = useMemo(() => {
-    const byId = new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar]));
-    return filterSeminars(catalogue, filters).flatMap((id) => {
-      const seminar = byId.get(id);
-      return seminar ? [seminarView(seminar, catalogue, language, zone)] : [];
-    });
-  }, [catalogue, filters, language, zone]);
+  const shownIds = useMemo(() => filterSeminars(catalogue, filters), [catalogue, filters]);
+  const viewOf = useMemo(() => seminarViews(catalogue, language, zone), [catalogue, language, zone]);
+  useEffect(() => prepareSearchInSlices(catalogue), [catalogue]);
   const topics = useMemo(
     () => catalogue.topics.map((topic) => ({ id: topic.id, label: topicLabel(catalogue, topic.id, language) })),
     [catalogue, language],
@@ -54,18 +55,42 @@ export function CataloguePane({ document, dispatch, onSwitchCatalogue }: Catalog
       <CatalogueChooser catalogueId={pack.catalogueId} onSwitch={onSwitchCatalogue} />
       <CatalogueFilters filters={filters} onChange={setFilters} topics={topics} />
       <p className="result-count" aria-live="polite">
-        {t('resultCount', { shown: views.length, total: catalogue.seminars.length })}
+        {t('resultCount', { shown: shownIds.length, total: catalogue.seminars.length })}
       </p>
       {catalogue.seminars.length === 0 ? (
         <p className="empty-state">{t('emptyCatalogue')}</p>
-      ) : views.length === 0 ? (
+      ) : shownIds.length === 0 ? (
         <p className="empty-state">{t('emptyFiltered')}</p>
       ) : (
-        <SeminarGrid seminars={views} inPack={inPack} onToggle={toggle} />
+        <SeminarGrid seminarIds={shownIds} viewOf={viewOf} inPack={inPack} onToggle={toggle} />
       )}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </div>
   );
+}
+
+/** Seminars whose search text is worked out at a time: well under a millisecond. */
+const SEARCH_STEP = 20;
+/** The longest a slice of that preparation keeps the page busy. */
+const SEARCH_SLICE_MS = 4;
+
+/**
+ * Prepares the search of a large catalogue in slices of a few milliseconds
+ * between other work, so that the first keystroke finds it ready and no slice
+ * holds up one. (Timers, not requestIdleCallback, which a busy or headless
+ * page may not call for seconds.)
+ */
+function prepareSearchInSlices(catalogue: OpenDocument['catalogue']): () => void {
+  let timer = 0;
+  const step = (start: number) => {
+    const until = performance.now() + SEARCH_SLICE_MS;
+    let next: number | null = start;
+    do next = prepareSearch(catalogue, next, SEARCH_STEP);
+    while (next !== null && performance.now() < until);
+    if (next !== null) timer = window.setTimeout(step, 0, next);
+  };
+  timer = window.setTimeout(step, 0, 0);
+  return () => window.clearTimeout(timer);
 }

@@ -1,4 +1,4 @@
-import type { Catalogue, Language, Seminar } from '../../../../shared/catalogue/schema';
+import type { Catalogue, Language, Person, Seminar } from '../../../../shared/catalogue/schema';
 import { displayName } from '../../../../shared/catalogue/summary';
 import { type TimeWindowInZone, formatTimeWindow, isValidTimeZone } from '../../../../shared/time/format';
 import { uiLocale } from '../../i18n';
@@ -26,14 +26,57 @@ export interface SeminarView {
   speakers: SpeakerView[];
 }
 
+/** One formatter per language: making an Intl.DateTimeFormat costs far more than using one. */
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatSeminarDate(start: string, language: Language): string {
-  return new Intl.DateTimeFormat(uiLocale(language), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(start));
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(uiLocale(language), {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(start));
+}
+
+/** People by id, once per catalogue object (catalogues are never changed in place). */
+const peopleIndexes = new WeakMap<Catalogue, Map<string, Person>>();
+
+function peopleOf(catalogue: Catalogue): Map<string, Person> {
+  let people = peopleIndexes.get(catalogue);
+  if (!people) {
+    people = new Map(catalogue.people.map((person) => [person.id, person]));
+    peopleIndexes.set(catalogue, people);
+  }
+  return people;
+}
+
+/**
+ * Views of a catalogue's seminars for one language and zone, each worked out
+ * the first time it is asked for: the list only asks for the rows it shows.
+ */
+export function seminarViews(
+  catalogue: Catalogue,
+  language: Language,
+  zone: string | undefined,
+): (seminarId: string) => SeminarView | undefined {
+  const seminars = new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar]));
+  const views = new Map<string, SeminarView>();
+  return (seminarId) => {
+    let view = views.get(seminarId);
+    if (!view) {
+      const seminar = seminars.get(seminarId);
+      if (!seminar) return undefined;
+      view = seminarView(seminar, catalogue, language, zone);
+      views.set(seminarId, view);
+    }
+    return view;
+  };
 }
 
 export function seminarView(
@@ -42,7 +85,7 @@ export function seminarView(
   language: Language,
   zone: string | undefined,
 ): SeminarView {
-  const people = new Map(catalogue.people.map((person) => [person.id, person]));
+  const people = peopleOf(catalogue);
   const nameOf = (personId: string) => {
     const person = people.get(personId);
     return person ? displayName(person) : personId;

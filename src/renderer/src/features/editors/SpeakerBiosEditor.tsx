@@ -1,8 +1,9 @@
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue, Language } from '../../../../shared/catalogue/schema';
 import type { Pack } from '../../../../shared/pack/schema';
 import { uiLocale, useStrings, useUiLanguage } from '../../i18n';
 import { type PersonRow, matchesPerson, peopleForPack, personName } from './editors-model';
+import { LANGUAGES, PeopleList, overriddenLanguages } from './PeopleList';
 import { EDITOR_STRINGS } from './strings';
 import './editors.css';
 
@@ -12,7 +13,6 @@ export interface SpeakerBiosEditorProps {
   onChangeBio: (personId: string, language: 'en' | 'fr' | 'es', text: string | undefined) => void;
 }
 
-const LANGUAGES: readonly Language[] = ['en', 'fr', 'es'];
 /** Language names in their own language, as language pickers show them. */
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
@@ -25,23 +25,18 @@ export function SpeakerBiosEditor({ pack, catalogue, onChangeBio }: SpeakerBiosE
   const t = useStrings(EDITOR_STRINGS);
   const locale = uiLocale(useUiLanguage());
   const baseId = useId();
-  const people = useMemo(() => peopleForPack(pack, catalogue, locale), [pack, catalogue, locale]);
+  // Only the chosen seminars and topics decide who is listed: typing a bio or a brief does not list anew.
+  const { seminarIds, topicIds } = pack;
+  const people = useMemo(
+    () => peopleForPack({ seminarIds, topicIds }, catalogue, locale),
+    [seminarIds, topicIds, catalogue, locale],
+  );
   const [query, setQuery] = useState('');
   const [chosenId, setChosenId] = useState<string | undefined>(undefined);
   const [language, setLanguage] = useState<Language>(pack.language);
-  const shown = people.filter((row) => matchesPerson(row, query));
+  const shown = useMemo(() => people.filter((row) => matchesPerson(row, query)), [people, query]);
   const current = shown.find((row) => row.id === chosenId) ?? shown[0];
   const titleId = `${baseId}-title`;
-
-  const onPersonKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const next = shown[(index + step + shown.length) % shown.length];
-    if (!next) return;
-    setChosenId(next.id);
-    document.getElementById(`${baseId}-person-${next.id}`)?.focus();
-  };
 
   if (people.length === 0) {
     return (
@@ -79,29 +74,14 @@ export function SpeakerBiosEditor({ pack, catalogue, onChangeBio }: SpeakerBiosE
           {shown.length === 0 ? (
             <p className="editor-empty">{t('noPeopleMatch', { query: query.trim() })}</p>
           ) : (
-            <ul aria-label={t('peopleList')}>
-              {shown.map((row, index) => (
-                <li key={row.id}>
-                  <button
-                    id={`${baseId}-person-${row.id}`}
-                    type="button"
-                    className="editor-nav-item"
-                    aria-current={row.id === current?.id ? 'true' : undefined}
-                    onClick={() => setChosenId(row.id)}
-                    onKeyDown={(event) => onPersonKeyDown(event, index)}
-                  >
-                    <span className="editor-nav-label">
-                      {personName(row, locale)}
-                      {row.tbc && <span className="editor-badge editor-badge-tbc">{t('tbc')}</span>}
-                      {overriddenLanguages(pack, row.id).length > 0 && (
-                        <span className="editor-badge">{t('overridden')}</span>
-                      )}
-                    </span>
-                    <span className="editor-nav-status">{row.roles[0] ?? ''}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <PeopleList
+              shown={shown}
+              currentId={current?.id}
+              bioOverrides={pack.bioOverrides}
+              idPrefix={`${baseId}-person-`}
+              locale={locale}
+              onChoose={setChosenId}
+            />
           )}
         </div>
         {current ? (
@@ -122,11 +102,6 @@ export function SpeakerBiosEditor({ pack, catalogue, onChangeBio }: SpeakerBiosE
   );
 }
 
-function overriddenLanguages(pack: Pack, personId: string): Language[] {
-  const override = Object.hasOwn(pack.bioOverrides, personId) ? pack.bioOverrides[personId] : undefined;
-  return LANGUAGES.filter((language) => override?.[language] !== undefined);
-}
-
 interface PersonBioProps {
   row: PersonRow;
   pack: Pack;
@@ -144,7 +119,7 @@ function PersonBio({ row, pack, language, onLanguage, onChangeBio, locale }: Per
   const own = override?.[language];
   const catalogueBio = row.person?.bio[language]?.trim() ?? '';
   const languageName = LANGUAGE_NAMES[language];
-  const ownIn = overriddenLanguages(pack, row.id);
+  const ownIn = overriddenLanguages(pack.bioOverrides, row.id);
   const chairs = new Set(row.appearances.filter((a) => a.topicId === undefined).map((a) => a.seminarId));
   const seminars = [
     ...new Set(

@@ -29,12 +29,15 @@ export const EMPTY_BRIEF: TopicBrief = { summary: '', pointsToMake: [], backgrou
 const firstText = (...candidates: (string | undefined)[]): string =>
   candidates.find((candidate) => candidate !== undefined && candidate.trim() !== '')?.trim() ?? '';
 
-function chosenSeminars(pack: Pack, catalogue: Catalogue): Seminar[] {
+/** What decides who and what the editors list: the chosen seminars and topics. */
+type Scope = Pick<Pack, 'seminarIds' | 'topicIds'>;
+
+function chosenSeminars(pack: Scope, catalogue: Catalogue): Seminar[] {
   const byId = new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar]));
   return [...new Set(pack.seminarIds)].flatMap((id) => byId.get(id) ?? []);
 }
 
-function topicChooser(pack: Pack): (topicId: string) => boolean {
+function topicChooser(pack: Scope): (topicId: string) => boolean {
   const chosen = new Set(pack.topicIds);
   return (topicId) => chosen.size === 0 || chosen.has(topicId);
 }
@@ -65,7 +68,7 @@ export function topicsForPack(pack: Pack, catalogue: Catalogue): TopicRow[] {
 }
 
 /** Chairs and speakers (on the chosen topics) of the chosen seminars, each once, sorted by family then given name. */
-export function peopleForPack(pack: Pack, catalogue: Catalogue, locale: string): PersonRow[] {
+export function peopleForPack(pack: Scope, catalogue: Catalogue, locale: string): PersonRow[] {
   const peopleById = new Map(catalogue.people.map((person) => [person.id, person]));
   const isChosen = topicChooser(pack);
   const rows = new Map<string, PersonRow>();

@@ -1,4 +1,4 @@
-import { type DragEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type DragEvent, type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue } from '../../../../shared/catalogue/schema';
 import { useStrings, useUiLanguage } from '../../i18n';
 import { formatSeminarDate } from '../catalogue/seminar-view';
@@ -25,7 +25,13 @@ interface DropTarget {
  * focused item, with the Move up / Move down buttons, or by drag and drop;
  * each move is announced ("moved to position 2 of 3") and keeps the focus.
  */
-export function ChosenSeminars({ seminarIds, catalogue, onMove, onRemove, onRemoveAll }: ChosenSeminarsProps) {
+export const ChosenSeminars = memo(function ChosenSeminars({
+  seminarIds,
+  catalogue,
+  onMove,
+  onRemove,
+  onRemoveAll,
+}: ChosenSeminarsProps) {
   const t = useStrings(PACK_STRINGS);
   const language = useUiLanguage();
   const id = useId();
@@ -36,7 +42,7 @@ export function ChosenSeminars({ seminarIds, catalogue, onMove, onRemove, onRemo
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<FocusTarget | null>(null);
 
-  const byId = new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar]));
+  const byId = useMemo(() => new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar])), [catalogue]);
   const titleOf = (seminarId: string) => byId.get(seminarId)?.title ?? t('unknownSeminar', { id: seminarId });
   const count = seminarIds.length;
 
@@ -209,4 +215,4 @@ export function ChosenSeminars({ seminarIds, catalogue, onMove, onRemove, onRemo
       </p>
     </section>
   );
-}
+});

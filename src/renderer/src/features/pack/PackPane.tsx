@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { type Dispatch, useCallback } from 'react';
 import type { Pack } from '../../../../shared/pack/schema';
 import { type OpenDocument, type PackAction, type PackField, packActions } from '../../state/pack-store';
 import { ChosenSeminars } from './ChosenSeminars';
@@ -16,14 +16,18 @@ interface PackPaneProps {
 export function PackPane({ document, dispatch }: PackPaneProps) {
   const { pack, catalogue } = document;
   const setField = <K extends PackField>(field: K, value: Pack[K]) => dispatch(packActions.setField(field, value));
+  // Stable, so the list of chosen seminars (hundreds in a programme book) is only redrawn when it changes.
+  const onMove = useCallback((from: number, to: number) => dispatch(packActions.moveSeminar(from, to)), [dispatch]);
+  const onRemove = useCallback((seminarId: string) => dispatch(packActions.removeSeminar(seminarId)), [dispatch]);
+  const onRemoveAll = useCallback(() => dispatch(packActions.removeAllSeminars()), [dispatch]);
   return (
     <div className="pack-pane">
       <ChosenSeminars
         seminarIds={pack.seminarIds}
         catalogue={catalogue}
-        onMove={(from, to) => dispatch(packActions.moveSeminar(from, to))}
-        onRemove={(seminarId) => dispatch(packActions.removeSeminar(seminarId))}
-        onRemoveAll={() => dispatch(packActions.removeAllSeminars())}
+        onMove={onMove}
+        onRemove={onRemove}
+        onRemoveAll={onRemoveAll}
       />
       <TopicChoices
         pack={pack}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type {
   Block,
   CoverPage,
@@ -81,7 +82,8 @@ export function columnPercentages(count: number, weights: number[]): (number | u
   return weights.map((weight) => Math.round((weight / total) * 1000) / 10);
 }
 
-export function BlockView({ block }: { block: Block }) {
+/** Memoised: a block the rebuilt document shares with the previous one is not rendered again. */
+export const BlockView = memo(function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
     case 'heading':
       return (
@@ -135,7 +137,7 @@ export function BlockView({ block }: { block: Block }) {
         </div>
       );
   }
-}
+});
 
 export function CoverView({ cover }: { cover: CoverPage }) {
   return (

@@ -81,3 +81,39 @@ export function runsText(runs: TextRun[]): string {
     })
     .join('');
 }
+
+export interface BlockChunk {
+  /** Stable across rebuilds: the anchor of the heading the chunk starts with. */
+  key: string;
+  /** Index of its first block in the section. */
+  start: number;
+  blocks: Block[];
+}
+
+/** A chunk never grows beyond this many blocks, so one change re-renders little. */
+export const MAX_CHUNK_BLOCKS = 60;
+
+/**
+ * A section's blocks in chunks that each start at a level 1 or 2 heading (one
+ * seminar of the agenda, one seminar's speakers...), so the preview renders,
+ * lays out and paints each separately and an edit re-renders only its chunk.
+ */
+export function chunkBlocks(blocks: Block[]): BlockChunk[] {
+  const chunks: BlockChunk[] = [];
+  let current: BlockChunk | null = null;
+  let base = 'start';
+  let splits = 0;
+  blocks.forEach((block, index) => {
+    const opens = block.kind === 'heading' && block.level <= 2;
+    if (opens) {
+      base = block.anchor;
+      splits = 0;
+    }
+    if (!current || opens || current.blocks.length >= MAX_CHUNK_BLOCKS) {
+      current = { key: current && !opens ? `${base}+${++splits}` : base, start: index, blocks: [] };
+      chunks.push(current);
+    }
+    current.blocks.push(block);
+  });
+  return chunks;
+}
