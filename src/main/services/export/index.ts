@@ -73,7 +73,8 @@ export async function exportBriefingDocument(
   // The DOCX's contents take their page numbers from the PDF's layout, so a
   // DOCX with contents needs the PDF laid out even when only the DOCX is wanted.
   if (pdfPath || (docxPath && doc.contents)) {
-    progress('pdf', 0);
+    // A layout done only for the DOCX's page numbers is part of making the DOCX, as the user sees it.
+    progress(pdfPath ? 'pdf' : 'docx', 0);
     try {
       pdf = await renderPdf(doc, { fontsDir: options.fontsDir });
     } catch (error) {
@@ -83,7 +84,8 @@ export async function exportBriefingDocument(
     }
   }
   if (docxPath) {
-    progress('docx', pdf ? 0.7 : 0);
+    if (pdfPath) progress('docx', 0.7);
+    else if (!doc.contents) progress('docx', 0);
     try {
       docx = await renderDocx(doc, pdf ? { pagination: pdf } : {});
     } catch (error) {

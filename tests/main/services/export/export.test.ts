@@ -87,8 +87,15 @@ describe('exportBriefingDocument', () => {
 
   it("gives a DOCX alone its contents' page numbers, laying out the PDF without writing it", async () => {
     const docxPath = path.join(dir, 'only.docx');
-    const result = await exportBriefingDocument(sampleDocument(), { docxPath }, { fontsDir });
+    const stages: string[] = [];
+    const result = await exportBriefingDocument(
+      sampleDocument(),
+      { docxPath },
+      { fontsDir, onProgress: (p) => stages.push(p.stage) },
+    );
     expect(result.ok && result.data.pdf === undefined).toBe(true);
+    // The layout is part of making the DOCX, as far as the user is told.
+    expect(stages).toEqual(['docx', 'writing', 'done']);
     expect(await readdir(dir)).toEqual(['only.docx']);
     const text = (await readDocx(new Uint8Array(await readFile(docxPath)))).text.split('\n');
     expect(text).toContain('Agenda 3');
