@@ -7,18 +7,7 @@ import type { Catalogue, Person, Seminar } from '../src/shared/catalogue/schema'
 import type { Pack } from '../src/shared/pack';
 import { STANDARD_TOPICS } from '../src/shared/importer';
 import { createDefaultPack } from '../src/shared/pack';
-
-/** mulberry32: tiny, fast and good enough to pick words. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../tests/helpers/seeded-random';
 
 const WORDS =
   'cybercrime criminal justice cooperation legislation evidence prosecution capacity training convention treaty data protection investigation mutual assistance network response security policy ministry international regional national practitioners judges prosecutors police experts reform framework standards human rights safeguards'.split(

@@ -23,6 +23,7 @@ import { tempFileOwner } from '../../../src/main/services/export/atomic-write';
 import { sweepOrphanedTempFiles } from '../../../src/main/services/temp-sweep';
 import { loadPack } from '../../../src/shared/pack';
 import { largePackTexts } from '../../fixtures/processes/large-packs';
+import { seededRandom } from '../../helpers/seeded-random';
 
 const KILLS = Number(process.env['BPB_KILL_TEST_KILLS'] ?? 500);
 const SPARE_CHILDREN = 4;
@@ -71,18 +72,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-/** Deterministic randomness, so a failing run can be repeated (BPB_KILL_TEST_SEED). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Saver {
   pid: number;
@@ -135,7 +124,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it(`a pack saved in a loop and killed ${KILLS} times is always the old or the new content`, async () => {
   const seed = Number(process.env['BPB_KILL_TEST_SEED'] ?? Date.now() % 1_000_000);
-  const random = mulberry32(seed);
+  // Deterministic, so a failing run can be repeated (BPB_KILL_TEST_SEED).
+  const random = seededRandom(seed);
   const started = performance.now();
   let everSaved = false;
   let midWrite = 0;

@@ -217,10 +217,10 @@ function styledText(content: string | TextRun[], name: string): Node {
   return node;
 }
 
-function inlines(runs: TextRun[], base: Inline = {}): Inline[] {
+function inlines(runs: TextRun[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
-    const inline: Inline = { ...base, text: clean(run.text) };
+    const inline: Inline = { text: clean(run.text) };
     if (run.bold) inline.bold = true;
     if (run.italic) inline.italics = true;
     const link = safeLinkTarget(run.link);
