@@ -54,8 +54,10 @@ export interface DocxRenderOptions {
    * and the footers with the page count, so readers that do not update fields on
    * open (LibreOffice, viewers) still show them; Word updates them anyway
    * (`updateFields`). Both formats share page size, margins, fonts and spacing,
-   * so the DOCX's pages follow the PDF's; on the sample pack 15 of its 16 entries
-   * fall on the same page in LibreOffice, the other one page apart.
+   * and on the sample pack these numbers equal 15 of the 16 that docx/layout's
+   * estimate gave. Neither matches LibreOffice, which lays the sample DOCX out in
+   * 14 pages rather than 16: its entries read up to 2 pages high there, as they
+   * did with the estimate, until the reader updates the index.
    *
    * This replaces docx/layout's estimator, which laid the document out a second
    * time: 10 times the cost of the DOCX itself (13 s for 200 seminars).
