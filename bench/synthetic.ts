@@ -100,6 +100,7 @@ export function syntheticCatalogue(seminarCount: number): Catalogue {
       end: new Date(start + 105 * 60_000).toISOString().replace('.000Z', 'Z'),
       chair: { personId: newPerson(), role: pick(ROLES) },
       sessions: TOPICS.map((topic, session) => ({
+        id: topic.id,
         topicId: topic.id,
         title: topic.labels.en,
         speakers: [speakers[session % SPEAKERS_PER_SEMINAR]!],
@@ -108,7 +109,7 @@ export function syntheticCatalogue(seminarCount: number): Catalogue {
   }
   return {
     format: 'briefing-pack-catalogue',
-    version: 1,
+    version: 2,
     series: [
       {
         id: 'synthetic',

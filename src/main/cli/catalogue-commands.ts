@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { validateCatalogue } from '../../shared/catalogue/schema';
+import { validateCatalogue } from '../../shared/catalogue';
 import { importProgrammeText } from '../../shared/importer';
 import { writeFileAtomic } from '../services/export/atomic-write';
 import { readJsonFile, readTextFile } from '../services/files';

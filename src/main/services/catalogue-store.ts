@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
-import { type Catalogue, validateCatalogue } from '../../shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../shared/catalogue';
 import { importProgrammeText } from '../../shared/importer';
 import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { type Catalogue, validateCatalogue } from '../../shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../shared/catalogue';
 import { type Problem, type Result, err, ok } from '../../shared/result';
 import { readJsonFile } from './files';
 
@@ -7,7 +7,14 @@ export const BUILTIN_CATALOGUE_FILE = join('catalogue', 'builtin.catalogue.json'
 export const BUILTIN_PROGRAMME_FILE = join('catalogue', 'source', 'cybercrime-webinars-2020.txt');
 
 export type CatalogueLoadErrorCode =
-  'not-found' | 'unreadable' | 'too-large' | 'not-json' | 'not-text' | 'invalid-catalogue';
+  | 'not-found'
+  | 'unreadable'
+  | 'too-large'
+  | 'not-json'
+  | 'not-text'
+  | 'invalid-catalogue'
+  | 'newer-version'
+  | 'not-a-catalogue';
 
 /** Loads and fully validates a catalogue file (schema and referential integrity). */
 export async function loadCatalogueFile(path: string): Promise<Result<Catalogue, CatalogueLoadErrorCode>> {

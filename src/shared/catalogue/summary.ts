@@ -1,10 +1,10 @@
-import type { Catalogue, Language } from './schema';
+import type { Catalogue, ContentLanguage } from './schema';
 
 /** What a list of seminars needs to show, resolved from ids to names. */
 export interface SeminarSummary {
   id: string;
   title: string;
-  language: Language;
+  language: ContentLanguage;
   start: string;
   end: string;
   chair?: { name: string; role: string };

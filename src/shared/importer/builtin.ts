@@ -1,4 +1,4 @@
-import { validateCatalogue } from '../catalogue/schema';
+import { validateCatalogue } from '../catalogue';
 import { type ImportResult, importProgrammeText } from './importProgrammeText';
 
 /**

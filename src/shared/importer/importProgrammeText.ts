@@ -14,6 +14,7 @@ import { type CalendarDate, formatIsoDate, parseSeminarHeading } from './dates';
 import { isFurtherReadingsHeading, matchBullet, matchChairLabel, matchSpeakersLabel, matchTimeLabel } from './labels';
 import { type PersonLine, parsePersonLine } from './people';
 import { parseTimeRange, type TimeRange } from './times';
+import { uniqueSessionId } from '../catalogue/migrations';
 import { STANDARD_TOPICS, customTopicKey, matchStandardTopic, type StandardTopic } from './topics';
 import { claimUniqueId, cleanLine, foldForMatching, quoteLine, slugify, splitLines, truncate } from './text';
 
@@ -76,10 +77,14 @@ interface DraftSeminar {
   languageVotes: Record<Language, number>;
   time?: { start: string; end: string };
   chair?: { personId: string; role: string };
-  /** Line of a "Chair:" label whose name is expected on the next line. */
+  /** Line of a "Chair:" label whose name is expected on the next line, with the label as written. */
   awaitingChair?: Line;
+  awaitingChairLabel?: string;
   sessions: DraftSession[];
 }
+
+/** A finished seminar before its id is chosen, with the date its heading gave (the id is derived from it). */
+type DatedSeminar = Omit<Seminar, 'id'> & { headingDate: string };
 
 type State = 'before-title' | 'preamble' | 'readings' | 'seminar' | 'seminar-readings' | 'dropped-seminar';
 
@@ -107,11 +112,12 @@ class ProgrammeImporter {
   private readonly summaryParagraphs: string[] = [];
   private summaryLength = 0;
   private readonly focus: string[] = [];
+  /** Summary paragraphs read before the first focus item: where the list stands in the programme. */
+  private focusAfterParagraph: number | undefined;
   private readonly readings: FurtherReading[] = [];
 
   private current: DraftSeminar | undefined;
-  private readonly seminars: Seminar[] = [];
-  private readonly seminarIds = new Set<string>();
+  private readonly seminars: DatedSeminar[] = [];
 
   private readonly topics = new Map<string, Topic>();
   private readonly topicIds = new Set<string>(STANDARD_TOPIC_IDS);
@@ -168,6 +174,7 @@ class ProgrammeImporter {
       title: this.seriesTitle ?? 'Untitled programme',
       summary: this.summaryParagraphs.join('\n\n'),
       focus: this.focus,
+      ...(this.focusAfterParagraph !== undefined ? { focusAfterParagraph: this.focusAfterParagraph } : {}),
       furtherReadings: this.readings,
     };
     const catalogue: Catalogue = {
@@ -176,7 +183,7 @@ class ProgrammeImporter {
       series: [series],
       topics: [...this.topics.values()],
       people: [...this.people.values()],
-      seminars: this.seminars,
+      seminars: assignSeminarIds(this.seminars),
     };
     return { ok: true, catalogue, warnings };
   }
@@ -226,7 +233,10 @@ class ProgrammeImporter {
     if (item === '') this.warn(line, 'empty bullet; not placed');
     else if (this.focus.length >= MAX_FOCUS_ITEMS)
       this.warn(line, `more than ${MAX_FOCUS_ITEMS} focus items; not placed`);
-    else this.focus.push(this.limit(line, item, MAX_SHORT_TEXT, 'focus item'));
+    else {
+      this.focusAfterParagraph ??= this.summaryParagraphs.length;
+      this.focus.push(this.limit(line, item, MAX_SHORT_TEXT, 'focus item'));
+    }
   }
 
   private readReading(line: Line): void {
@@ -289,10 +299,12 @@ class ProgrammeImporter {
 
     if (seminar.awaitingChair) {
       const awaiting = seminar.awaitingChair;
+      const label = seminar.awaitingChairLabel ?? '';
       seminar.awaitingChair = undefined;
+      seminar.awaitingChairLabel = undefined;
       const person = parsePersonLine(text);
       if (person) {
-        this.setChair(seminar, line, person);
+        this.setChair(seminar, line, person, label);
         return;
       }
       this.warn(awaiting, 'chair label not followed by a name written "Given FAMILY, role"; no chair recorded');
@@ -309,10 +321,11 @@ class ProgrammeImporter {
       seminar.languageVotes[chairLabel.language] += 1;
       if (chairLabel.rest === '') {
         seminar.awaitingChair = line;
+        seminar.awaitingChairLabel = chairLabel.label;
         return;
       }
       const person = parsePersonLine(chairLabel.rest);
-      if (person) this.setChair(seminar, line, person);
+      if (person) this.setChair(seminar, line, person, chairLabel.label);
       else
         this.warn(line, 'could not read a name written "Given FAMILY, role" after the chair label; no chair recorded');
       return;
@@ -375,7 +388,7 @@ class ProgrammeImporter {
     return { start, end };
   }
 
-  private setChair(seminar: DraftSeminar, line: Line, person: PersonLine): void {
+  private setChair(seminar: DraftSeminar, line: Line, person: PersonLine, label: string): void {
     if (seminar.chair) {
       this.warn(
         line,
@@ -386,7 +399,11 @@ class ProgrammeImporter {
     const personId = this.registerPerson(line, person);
     if (personId === undefined) return;
     if (person.tbc) this.warn(line, 'chair marked TBC; the catalogue records TBC only for speakers');
-    seminar.chair = { personId, role: this.limit(line, person.role, MAX_SHORT_TEXT, 'role') };
+    seminar.chair = {
+      personId,
+      role: this.limit(line, person.role, MAX_SHORT_TEXT, 'role'),
+      ...(label !== '' ? { label: this.limit(line, label, MAX_SHORT_TEXT, 'chair label') } : {}),
+    };
   }
 
   private addSpeaker(seminar: DraftSeminar, line: Line, person: PersonLine): void {
@@ -448,15 +465,21 @@ class ProgrammeImporter {
     for (const session of seminar.sessions) {
       if (session.speakers.length === 0) this.warn(session.heading, 'topic heading has no speakers');
     }
+    const sessionIds = new Set<string>();
     this.seminars.push({
-      id: claimUniqueId(`seminar-${isoDate}`, this.seminarIds),
+      headingDate: isoDate,
       seriesId: this.seriesId ?? 'series',
       title: seminar.title,
       language,
       start: time.start,
       end: time.end,
       ...(seminar.chair ? { chair: seminar.chair } : {}),
-      sessions: seminar.sessions.map(({ topicId, title, speakers }) => ({ topicId, title, speakers })),
+      sessions: seminar.sessions.map(({ topicId, title, speakers }) => ({
+        id: uniqueSessionId(topicId, sessionIds),
+        topicId,
+        title,
+        speakers,
+      })),
     });
   }
 
@@ -507,6 +530,23 @@ class ProgrammeImporter {
   private warn(line: Line, message: string): void {
     this.warnings.push({ line: line.number, text: quoteLine(line.text), message });
   }
+}
+
+/**
+ * Seminar ids that survive a re-import: `seminar-<date>` when the date is the
+ * programme's only seminar that day, else `seminar-<date>-<title slug>`, so an
+ * id follows the seminar's date and title, not its position in the file.
+ */
+function assignSeminarIds(seminars: DatedSeminar[]): Seminar[] {
+  const perDate = new Map<string, number>();
+  for (const { headingDate } of seminars) perDate.set(headingDate, (perDate.get(headingDate) ?? 0) + 1);
+  const used = new Set<string>();
+  return seminars.map(({ headingDate, ...seminar }) => {
+    const slug = slugify(seminar.title);
+    const alone = perDate.get(headingDate) === 1 || slug === '';
+    const base = alone ? `seminar-${headingDate}` : `seminar-${headingDate}-${slug}`;
+    return { id: claimUniqueId(truncate(base, MAX_ID), used), ...seminar };
+  });
 }
 
 /** The heading date's language wins unless the labels (Time:/Heure:/Hora:, Chair:…) outvote it. */

@@ -7,6 +7,8 @@ export interface LabelMatch {
   language: Language;
   /** What follows the colon, possibly empty. */
   rest: string;
+  /** The label itself as written, without the colon ("Moderator", "Présidente"). */
+  label: string;
 }
 
 const TIME_LABEL_LANGUAGES: Record<string, Language> = {
@@ -24,7 +26,7 @@ export function matchTimeLabel(line: string): LabelMatch | null {
   const match = /^(time|times|heure|heures|horaire|hora|horario)(?:\s*\(\s*utc\s*\))?\s*:\s*(.*)$/iu.exec(line);
   if (!match) return null;
   const language = TIME_LABEL_LANGUAGES[(match[1] ?? '').toLowerCase()] ?? 'en';
-  return { language, rest: match[2] ?? '' };
+  return { language, rest: match[2] ?? '', label: match[1] ?? '' };
 }
 
 // Matched on the folded word(s) before the colon.
@@ -59,7 +61,7 @@ export function matchChairLabel(line: string): LabelMatch | null {
   const folded = foldForMatching(word);
   const language = FRENCH_ACCENTED_CHAIR.test(word.normalize('NFC')) ? 'fr' : CHAIR_LABELS[folded];
   if (!language) return null;
-  return { language, rest: match[2] ?? '' };
+  return { language, rest: match[2] ?? '', label: word.trim() };
 }
 
 const SPEAKER_LABELS: Record<string, Language> = {
@@ -92,7 +94,7 @@ export function matchSpeakersLabel(line: string): LabelMatch | null {
   if (!match) return null;
   const language = SPEAKER_LABELS[foldForMatching(match[1] ?? '')];
   if (!language) return null;
-  return { language, rest: match[2] ?? '' };
+  return { language, rest: match[2] ?? '', label: (match[1] ?? '').trim() };
 }
 
 const FURTHER_READINGS = new Set([

@@ -6,7 +6,7 @@ export type StandardTopicId =
 
 export interface StandardTopic {
   id: StandardTopicId;
-  labels: Required<LocalisedText>;
+  labels: Required<Pick<LocalisedText, 'en' | 'fr' | 'es'>>;
   /** Headings that name this topic, any language; compared after folding. */
   headings: string[];
 }

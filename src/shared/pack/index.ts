@@ -1,3 +1,3 @@
 export * from './schema';
 export * from './pack';
-export * from './migrations';
+export * from '../migrations';

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/schema';
 import { type Problem, type Result, err, formatPath, ok } from '../result';
-import { type MigrationChain, isPlainRecord, runMigrations } from './migrations';
+import { type MigrationChain, isPlainRecord, runMigrations } from '../migrations';
 import { PACK_FORMAT, PACK_VERSION, type Pack, PackSchema, type PackSections } from './schema';
 
 /**

@@ -60,7 +60,7 @@ describe('briefpack import', () => {
   it('writes JSON to stdout without --out', async () => {
     const result = await cli('import', join(resourcesDir, 'catalogue/source/cybercrime-webinars-2020.txt'));
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ format: 'briefing-pack-catalogue', version: 1 });
+    expect(JSON.parse(result.stdout)).toMatchObject({ format: 'briefing-pack-catalogue', version: 2 });
   });
 
   it('exits 2 with a clear reason for a text without seminars and for a missing file', async () => {

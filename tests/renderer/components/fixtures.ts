@@ -1,6 +1,6 @@
 /** Shared fixtures for the renderer component tests: the built-in catalogue and a default pack. */
 import builtinJson from '../../../resources/catalogue/builtin.catalogue.json';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
 import { type DefaultPackOptions, type Pack, createDefaultPack } from '../../../src/shared/pack';
 
 export function builtinCatalogue(): Catalogue {

@@ -1,5 +1,5 @@
 import smallCatalogueJson from '../../fixtures/catalogues/small.catalogue.json';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
 import type { OpenedPack } from '../../../src/shared/ipc/contract';
 import { createDefaultPack } from '../../../src/shared/pack/pack';
 import type { Pack } from '../../../src/shared/pack/schema';

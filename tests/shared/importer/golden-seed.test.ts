@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
 import { BUILTIN_SERIES_ID, importBuiltinProgramme, type ImportWarning } from '../../../src/shared/importer';
 
 /**

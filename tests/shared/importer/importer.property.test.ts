@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../../../src/shared/catalogue/schema';
+import { validateCatalogue } from '../../../src/shared/catalogue';
 import { importProgrammeText, type ImportResult } from '../../../src/shared/importer';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
 import {
   importProgrammeText,
   type ImportOptions,
@@ -78,7 +78,7 @@ describe('seminar headings', () => {
     });
   });
 
-  it('numbers seminars on the same date -2, -3 and keeps source order', () => {
+  it('names seminars that share a date by date and title, keeping source order', () => {
     const { catalogue } = importOk(
       programme(
         '7 July 2020 - B',
@@ -92,11 +92,35 @@ describe('seminar headings', () => {
       ),
     );
     expect(catalogue.seminars.map((seminar) => [seminar.id, seminar.title])).toEqual([
-      ['seminar-2020-07-07', 'B'],
+      ['seminar-2020-07-07-b', 'B'],
       ['seminar-2020-06-24', 'A'],
-      ['seminar-2020-07-07-2', 'C'],
-      ['seminar-2020-07-07-3', 'D'],
+      ['seminar-2020-07-07-c', 'C'],
+      ['seminar-2020-07-07-d', 'D'],
     ]);
+  });
+
+  it('gives a seminar the same id when the programme is reordered or another seminar is added', () => {
+    const ids = (...lines: string[]) =>
+      Object.fromEntries(
+        importOk(programme(...lines)).catalogue.seminars.map((seminar) => [seminar.title, seminar.id]),
+      );
+    const first = ids('7 July 2020 - B', 'Time: 8.00 – 9.00 UTC', '7 July 2020 - C', 'Time: 10.00 – 11.00 UTC');
+    const reordered = ids(
+      '24 June 2020 - A',
+      'Time: 8.00 – 9.00 UTC',
+      '7 July 2020 - C',
+      'Time: 10.00 – 11.00 UTC',
+      '7 July 2020 - B',
+      'Time: 8.00 – 9.00 UTC',
+    );
+    expect(reordered).toMatchObject(first);
+  });
+
+  it('numbers seminars with the same date and title -2, -3', () => {
+    const { catalogue } = importOk(
+      programme('7 July 2020 - B', 'Time: 8.00 – 9.00 UTC', '7 July 2020 - B', 'Time: 10.00 – 11.00 UTC'),
+    );
+    expect(catalogue.seminars.map((seminar) => seminar.id)).toEqual(['seminar-2020-07-07-b', 'seminar-2020-07-07-b-2']);
   });
 
   it('warns when a heading has no title', () => {
@@ -263,7 +287,7 @@ describe('chairs', () => {
     expect(messagesAt(warnings, 9)).toEqual([
       'this seminar already has a chair; John ROE not recorded (the catalogue holds one chair per seminar)',
     ]);
-    expect(catalogue.seminars[0]!.chair).toEqual({ personId: 'jane-doe', role: 'Ambassador' });
+    expect(catalogue.seminars[0]!.chair).toEqual({ personId: 'jane-doe', role: 'Ambassador', label: 'Chair' });
   });
 });
 
@@ -535,6 +559,7 @@ describe('series', () => {
       title: 'Cyber Series 2021',
       summary: 'First paragraph, wrapped onto a second line.\n\nSecond paragraph. We will focus on:',
       focus: ['Bullet one', 'Bullet two', 'Bullet three', 'Bullet four'],
+      focusAfterParagraph: 2,
       furtherReadings: [
         { title: 'Budapest Convention', url: 'https://www.coe.int/en/web/cybercrime' },
         { title: 'UNODC study', url: 'https://www.unodc.org/study.pdf' },

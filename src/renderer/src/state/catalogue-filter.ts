@@ -3,12 +3,17 @@
  * by a free-text search over titles, names and roles. Pure, so the pane only
  * renders what this returns.
  */
-import { LANGUAGES, type Catalogue, type Language, type Seminar } from '../../../shared/catalogue/schema';
+import {
+  CONTENT_LANGUAGES,
+  type Catalogue,
+  type ContentLanguage,
+  type Seminar,
+} from '../../../shared/catalogue/schema';
 import { displayName } from '../../../shared/catalogue/summary';
 
 export interface CatalogueFilters {
   /** Seminar languages to show; none checked shows nothing. */
-  languages: Language[];
+  languages: ContentLanguage[];
   /** Inclusive calendar dates (YYYY-MM-DD, UTC date of the start); '' for no bound. */
   from: string;
   to: string;
@@ -18,11 +23,17 @@ export interface CatalogueFilters {
   search: string;
 }
 
-export const NO_FILTERS: CatalogueFilters = { languages: [...LANGUAGES], from: '', to: '', topicId: '', search: '' };
+export const NO_FILTERS: CatalogueFilters = {
+  languages: [...CONTENT_LANGUAGES],
+  from: '',
+  to: '',
+  topicId: '',
+  search: '',
+};
 
 export function hasActiveFilters(filters: CatalogueFilters): boolean {
   return (
-    LANGUAGES.some((language) => !filters.languages.includes(language)) ||
+    CONTENT_LANGUAGES.some((language) => !filters.languages.includes(language)) ||
     filters.from !== '' ||
     filters.to !== '' ||
     filters.topicId !== '' ||

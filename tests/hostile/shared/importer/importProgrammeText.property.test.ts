@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../../../../src/shared/catalogue/schema';
+import { validateCatalogue } from '../../../../src/shared/catalogue';
 import { importProgrammeText } from '../../../../src/shared/importer';
 import { stripXmlForbidden } from '../../../../src/shared/text/sanitize';
 import { HUGE_STRINGS, hostileString } from '../../../helpers/arbitraries';

@@ -137,7 +137,7 @@ describe('catalogue IPC: imports', () => {
     const expectations: [string, string, RegExp][] = [
       [big, 'too-large', /huge\.txt is 20\.0 MB; files over 20 MB are refused/],
       [binary, 'invalid-file', /photo\.txt is not a text file/],
-      [invalid, 'invalid-file', /wrong\.json: Not a valid catalogue: topics/],
+      [invalid, 'invalid-file', /wrong\.json: This catalogue is damaged: the topics list is missing/],
       [truncated, 'invalid-file', /cut\.json is not valid JSON/],
       [noSeminar, 'invalid-file', /notes\.txt: No seminar found/],
       [path.join(h.filesDir, 'gone.txt'), 'not-found', /gone\.txt: no such file/],

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../src/main/services/export/docx';
 import { renderPdf } from '../../../../src/main/services/export/pdf';
 import { findResourcesDir } from '../../../../src/main/services/resources';
-import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue';
 import { displayName } from '../../../../src/shared/catalogue/summary';
 import { buildBriefingDocument } from '../../../../src/shared/document/build';
 import { t } from '../../../../src/shared/i18n';

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
+import { CONTENT_LANGUAGES, LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
 import { LANGUAGE_NAMES } from '../../app/strings';
 import { useStrings } from '../../i18n';
 import { type CatalogueFilters as Filters, NO_FILTERS, hasActiveFilters } from '../../state/catalogue-filter';
@@ -24,7 +24,7 @@ export function CatalogueFilters({ filters, onChange, topics }: CatalogueFilters
       'languages',
       filters.languages.includes(language)
         ? filters.languages.filter((item) => item !== language)
-        : LANGUAGES.filter((item) => item === language || filters.languages.includes(item)),
+        : CONTENT_LANGUAGES.filter((item) => item === language || filters.languages.includes(item)),
     );
 
   return (

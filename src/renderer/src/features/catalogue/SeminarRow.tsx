@@ -1,5 +1,6 @@
 import { type RefObject, memo } from 'react';
 import { LANGUAGE_NAMES } from '../../app/strings';
+import { isDocumentLanguage } from '../../../../shared/catalogue/languages';
 import { useStrings } from '../../i18n';
 import type { SeminarView } from './seminar-view';
 import { CATALOGUE_STRINGS } from './strings';
@@ -58,7 +59,13 @@ export const SeminarRow = memo(function SeminarRow({
         }}
         onFocus={() => onFocusCell(seminar.id, 0)}
       >
-        <SeminarDetails seminar={seminar} selected={selected} languageName={languageName(seminar.language)} />
+        <SeminarDetails
+          seminar={seminar}
+          selected={selected}
+          languageName={
+            isDocumentLanguage(seminar.language) ? languageName(seminar.language) : seminar.language.toUpperCase()
+          }
+        />
       </div>
       <div role="gridcell" className="seminar-action">
         <button

@@ -1,4 +1,4 @@
-import type { Catalogue, Language, Person, Seminar } from '../../../../shared/catalogue/schema';
+import type { Catalogue, ContentLanguage, Language, Person, Seminar } from '../../../../shared/catalogue/schema';
 import { displayName } from '../../../../shared/catalogue/summary';
 import { type TimeWindowInZone, formatTimeWindow, isValidTimeZone } from '../../../../shared/time/format';
 import { uiLocale } from '../../i18n';
@@ -14,7 +14,7 @@ export interface SpeakerView {
 export interface SeminarView {
   id: string;
   title: string;
-  language: Language;
+  language: ContentLanguage;
   /** "Wednesday 24 June 2020": the UTC date, localised. */
   date: string;
   /** "07:00–08:45" (UTC). */

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DocxRenderOptions, renderDocx } from '../../../../../src/main/services/export';
-import { validateCatalogue } from '../../../../../src/shared/catalogue/schema';
+import { validateCatalogue } from '../../../../../src/shared/catalogue';
 import { buildBriefingDocument } from '../../../../../src/shared/document/build';
 import { type Pack, loadPack } from '../../../../../src/shared/pack';
 import { builtinCatalogueData, hostileValidPack } from '../../../../helpers/arbitraries';

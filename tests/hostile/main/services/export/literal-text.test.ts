@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDocx, renderPdf } from '../../../../../src/main/services/export';
-import { type Catalogue, validateCatalogue } from '../../../../../src/shared/catalogue/schema';
+import { type Catalogue, validateCatalogue } from '../../../../../src/shared/catalogue';
 import { buildBriefingDocument } from '../../../../../src/shared/document/build';
 import { loadPack } from '../../../../../src/shared/pack';
 import { safeLinkTarget } from '../../../../../src/shared/text/sanitize';

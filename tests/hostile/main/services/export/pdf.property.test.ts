@@ -13,7 +13,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../../src/main/services/export';
-import { validateCatalogue } from '../../../../../src/shared/catalogue/schema';
+import { validateCatalogue } from '../../../../../src/shared/catalogue';
 import { buildBriefingDocument } from '../../../../../src/shared/document/build';
 import { loadPack } from '../../../../../src/shared/pack';
 import { builtinCatalogueData, hostileValidPack } from '../../../../helpers/arbitraries';

@@ -1,4 +1,4 @@
-import { type Result, err, ok } from '../result';
+import { type Result, err, ok } from './result';
 
 /** One step of a format's history: turns a version n document into version n + 1. Must not mutate its input. */
 export type Migration = (old: Record<string, unknown>) => unknown;

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './validate';
+export { findIntegrityProblems } from './integrity';
+export { CATALOGUE_MIGRATIONS } from './migrations';
