@@ -5,8 +5,9 @@
  */
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { LANGUAGES, type Language } from '../../shared/catalogue/schema';
-import { type Pack, PackSchema } from '../../shared/pack';
-import { isValidTimeZone } from '../../shared/time';
+import { PACK_SECTION_IDS, type Pack, type PackSectionId, PackSchema } from '../../shared/pack';
+import { foldToOneLine } from '../../shared/text/sanitize';
+import { lookUpZone } from '../../shared/time/zones';
 import type { OptionSpec, OptionValues } from './command';
 import { CliUsageError } from './errors';
 
@@ -83,21 +84,59 @@ export const PACK_OPTIONS = {
   zones: {
     type: 'string',
     value: '<zone,zone,…>',
-    help: 'up to 4 time zones shown after UTC',
+    help: 'up to 4 time zones shown after UTC: IANA names in any case or cities ("New York,vienna")',
     apply(pack, value) {
-      const zones = splitList(text(value)).filter((zone) => zone !== 'UTC' && zone !== 'Etc/UTC');
-      const unknown = zones.filter((zone) => !isValidTimeZone(zone));
-      if (unknown.length > 0)
-        throw new CliUsageError(`unknown time zone ${unknown.join(', ')}. Use IANA names such as America/New_York.`);
+      const zones: string[] = [];
+      for (const query of splitList(text(value))) {
+        const found = lookUpZone(query);
+        if (found.kind === 'utc') continue; // always shown first
+        if (found.kind === 'unknown')
+          throw new CliUsageError(
+            `unknown time zone ${query}. Use a city such as "New York" or an IANA name such as America/New_York.`,
+          );
+        if (found.kind === 'ambiguous')
+          throw new CliUsageError(`"${query}" could be ${found.candidates.join(', ')}; give the full name.`);
+        if (!zones.includes(found.id)) zones.push(found.id);
+      }
       if (zones.length > 4) throw new CliUsageError('at most 4 time zones (UTC is always shown first).');
-      return { ...pack, timeZones: [...new Set(zones)] };
+      return { ...pack, timeZones: zones };
     },
+  },
+  title: {
+    type: 'string',
+    value: '<text>',
+    help: 'the pack title (cover and document properties)',
+    apply: (pack, value) => ({ ...pack, title: foldToOneLine(text(value)) }),
+  },
+  reference: {
+    type: 'string',
+    value: '<text>',
+    help: 'the reference printed on the cover and every page',
+    apply: (pack, value) => ({ ...pack, reference: foldToOneLine(text(value)) }),
   },
   marking: {
     type: 'string',
     value: '<text>',
-    help: 'the classification marking printed at the top and bottom of every page',
-    apply: (pack, value) => ({ ...pack, marking: text(value) }),
+    help: 'the classification marking, top and bottom of every page (one line: line breaks become spaces)',
+    // Folded as the document builder folds it, so what is printed is what was said here.
+    apply: (pack, value) => ({ ...pack, marking: foldToOneLine(text(value)) }),
+  },
+  sections: {
+    type: 'string',
+    value: '<id,id,…>',
+    help: `only these sections, from: ${PACK_SECTION_IDS.join(', ')}`,
+    apply(pack, value) {
+      const wanted = splitList(text(value));
+      const unknown = wanted.filter((id) => !(PACK_SECTION_IDS as readonly string[]).includes(id));
+      if (unknown.length > 0)
+        throw new CliUsageError(`unknown section ${unknown.join(', ')}. Sections: ${PACK_SECTION_IDS.join(', ')}.`);
+      if (wanted.length === 0) throw new CliUsageError('--sections needs at least one section.');
+      const sections = Object.fromEntries(PACK_SECTION_IDS.map((id) => [id, wanted.includes(id)])) as Record<
+        PackSectionId,
+        boolean
+      >;
+      return { ...pack, sections };
+    },
   },
   external: {
     type: 'boolean',

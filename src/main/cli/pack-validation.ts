@@ -17,7 +17,7 @@ export async function validatePackData(
   const catalogue =
     cataloguePath === undefined
       ? await createCatalogueService(context.resourcesDir).loadBuiltin()
-      : await loadCatalogueFile(resolve(context.io.cwd, cataloguePath));
+      : await loadCatalogueFile(resolve(context.io.cwd, cataloguePath), { label: cataloguePath });
   if (!catalogue.ok) return err(catalogue.code, `the catalogue to check against is not usable: ${catalogue.message}`);
   return checkPackFitsCatalogue(pack.data, catalogue.data);
 }

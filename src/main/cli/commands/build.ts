@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { type Pack, createDefaultPack } from '../../../shared/pack';
 import { checkPackFitsCatalogue, loadPackFile } from '../../services/packs';
 import { defineCommand } from '../command';
-import { CliUsageError, EXIT_FAILURE, EXIT_OK } from '../errors';
+import { CliUsageError } from '../errors';
 import { exportPackFiles, loadCatalogueForBuild } from '../export-pack';
 import { PACK_OPTIONS, applyPackOptions } from '../pack-options';
+import { checkOutputs, inputFile } from '../paths';
 
 function todayIsoDate(): string {
   return new Date().toISOString().slice(0, 10);
@@ -24,10 +24,18 @@ export const buildCommand = defineCommand({
   async run(context, { values }) {
     if (values.pdf === undefined && values.docx === undefined)
       throw new CliUsageError('say where to write the pack: --pdf out.pdf and/or --docx out.docx.');
+    const packFile = values.pack === undefined ? undefined : inputFile(context, values.pack);
+    const catalogueFile = values.catalogue === undefined ? undefined : inputFile(context, values.catalogue);
+    const inputs = [packFile, catalogueFile].filter((file) => file !== undefined);
+    // Before any work: an output over an input would destroy it, and a bad name would waste the layout.
+    const [first, second] = await checkOutputs(context, [values.pdf, values.docx], inputs);
+    const pdf = values.pdf !== undefined ? first : undefined;
+    const docx = values.docx !== undefined ? (values.pdf !== undefined ? second : first) : undefined;
+
     const catalogue = await loadCatalogueForBuild(context, values.catalogue);
     let pack: Pack;
-    if (values.pack !== undefined) {
-      const loaded = await loadPackFile(resolve(context.io.cwd, values.pack));
+    if (packFile) {
+      const loaded = await loadPackFile(packFile.path, { label: packFile.label });
       if (!loaded.ok) throw new CliUsageError(loaded.message);
       pack = loaded.data;
     } else {
@@ -36,10 +44,6 @@ export const buildCommand = defineCommand({
     pack = applyPackOptions(pack, catalogue, values);
     const fits = checkPackFitsCatalogue(pack, catalogue);
     if (!fits.ok) throw new CliUsageError(fits.message);
-    const written = await exportPackFiles(context, pack, catalogue, {
-      ...(values.pdf !== undefined ? { pdfPath: resolve(context.io.cwd, values.pdf) } : {}),
-      ...(values.docx !== undefined ? { docxPath: resolve(context.io.cwd, values.docx) } : {}),
-    });
-    return written ? EXIT_OK : EXIT_FAILURE;
+    return exportPackFiles(context, pack, catalogue, { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) });
   },
 });

@@ -19,7 +19,10 @@ export const catalogueCommand = defineCommand({
     }
     // Print the file as shipped, byte for byte, rather than a re-serialisation.
     const json = await readFile(service.builtinCataloguePath, 'utf8');
-    await writeJsonOutput(context, json, values.out);
+    // Never over the shipped file itself.
+    await writeJsonOutput(context, json, values.out, [
+      { path: service.builtinCataloguePath, label: 'the built-in catalogue' },
+    ]);
     return EXIT_OK;
   },
 });

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Language } from '../../../shared/catalogue/schema';
 import { loadPackFile } from '../../services/packs';
 import { defineCommand } from '../command';
-import { CliUsageError, EXIT_FAILURE, EXIT_OK } from '../errors';
-import { exportPackFiles, loadCatalogueForBuild } from '../export-pack';
+import { CliUsageError, EXIT_OK } from '../errors';
+import { exportPackFiles, loadCatalogueForBuild, madeTarget } from '../export-pack';
 import { applyPackOptions } from '../pack-options';
 
 /** `npm run demo`: the sample pack of the built-in catalogue, in English (PDF + DOCX), French and Spanish (PDF). */
@@ -27,11 +27,11 @@ export const demoCommand = defineCommand({
     for (const edition of editions) {
       const pack = applyPackOptions(loaded.data, catalogue, { lang: edition.language });
       const base = join(outDir, `briefing-pack-${edition.language}`);
-      const ok = await exportPackFiles(context, pack, catalogue, {
-        pdfPath: `${base}.pdf`,
-        ...(edition.docx ? { docxPath: `${base}.docx` } : {}),
+      const code = await exportPackFiles(context, pack, catalogue, {
+        pdf: madeTarget(context, `${base}.pdf`),
+        ...(edition.docx ? { docx: madeTarget(context, `${base}.docx`) } : {}),
       });
-      if (!ok) return EXIT_FAILURE;
+      if (code !== EXIT_OK) return code;
     }
     return EXIT_OK;
   },

@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { validateCatalogue } from '../../../shared/catalogue/schema';
 import { describeProblems } from '../../services/catalogue';
-import { readJsonFile } from '../../services/files';
+import { readJsonFile } from '../../services/files/read';
 import { defineCommand } from '../command';
 import { EXIT_OK, EXIT_USAGE } from '../errors';
 import { validatePackData } from '../pack-validation';
+import { inputFile } from '../paths';
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -18,24 +18,30 @@ export const validateCommand = defineCommand({
     },
   },
   async run(context, { values, positionals }) {
-    const path = resolve(context.io.cwd, positionals[0]!);
-    const json = await readJsonFile(path);
+    const input = inputFile(context, positionals[0]!);
+    const json = await readJsonFile(input.path, { label: input.label });
     if (!json.ok) {
       context.io.stderr(`briefpack validate: ${json.message}\n`);
       return EXIT_USAGE;
     }
-    const format = (json.data as { format?: unknown } | null)?.format;
-    const outcome =
-      format === 'briefing-pack'
-        ? await validatePackData(json.data, context, values.catalogue)
-        : validateCatalogue(json.data);
+    const isPack = (json.data as { format?: unknown } | null)?.format === 'briefing-pack';
+    const outcome = isPack
+      ? await validatePackData(json.data, context, values.catalogue)
+      : validateCatalogue(json.data);
     if (outcome.ok) {
-      context.io.stdout(`${path}: valid ${format === 'briefing-pack' ? 'pack' : 'catalogue'}\n`);
+      context.io.stdout(`${input.label}: valid ${isPack ? 'pack' : 'catalogue'}\n`);
       return EXIT_OK;
     }
+    // Each problem once: the count on stderr, the problems themselves on stdout.
     const problems = describeProblems(outcome.problems);
-    context.io.stderr(`${path}: ${outcome.message}\n`);
-    for (const problem of problems) context.io.stdout(`${problem}\n`);
+    if (problems.length === 0) {
+      context.io.stderr(`${input.label}: ${outcome.message}\n`);
+    } else {
+      const what = isPack ? 'pack' : 'catalogue';
+      const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+      context.io.stderr(`${input.label}: not a valid ${what} (${count}):\n`);
+      for (const problem of problems) context.io.stdout(`${problem}\n`);
+    }
     return EXIT_USAGE;
   },
 });
