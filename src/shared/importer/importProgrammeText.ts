@@ -15,7 +15,7 @@ import { isFurtherReadingsHeading, matchBullet, matchChairLabel, matchSpeakersLa
 import { type PersonLine, parsePersonLine } from './people';
 import { parseTimeRange, type TimeRange } from './times';
 import { STANDARD_TOPICS, customTopicKey, matchStandardTopic, type StandardTopic } from './topics';
-import { claimUniqueId, cleanLine, foldForMatching, quoteLine, slugify, splitLines, truncate } from './text';
+import { UniqueIds, cleanLine, foldForMatching, quoteLine, slugify, splitLines, truncate } from './text';
 
 /** Something in the programme text the importer could not place, or placed by guessing. */
 export interface ImportWarning {
@@ -111,14 +111,14 @@ class ProgrammeImporter {
 
   private current: DraftSeminar | undefined;
   private readonly seminars: Seminar[] = [];
-  private readonly seminarIds = new Set<string>();
+  private readonly seminarIds = new UniqueIds();
 
   private readonly topics = new Map<string, Topic>();
-  private readonly topicIds = new Set<string>(STANDARD_TOPIC_IDS);
+  private readonly topicIds = new UniqueIds(STANDARD_TOPIC_IDS);
   private readonly customTopicIdByKey = new Map<string, string>();
 
   private readonly people = new Map<string, Person>();
-  private readonly personIds = new Set<string>();
+  private readonly personIds = new UniqueIds();
 
   constructor(private readonly requestedSeriesId: string | undefined) {}
 
@@ -449,7 +449,7 @@ class ProgrammeImporter {
       if (session.speakers.length === 0) this.warn(session.heading, 'topic heading has no speakers');
     }
     this.seminars.push({
-      id: claimUniqueId(`seminar-${isoDate}`, this.seminarIds),
+      id: this.seminarIds.claim(`seminar-${isoDate}`),
       seriesId: this.seriesId ?? 'series',
       title: seminar.title,
       language,
@@ -473,7 +473,7 @@ class ProgrammeImporter {
     const known = this.customTopicIdByKey.get(key);
     if (known !== undefined) return known;
     if (this.topics.size >= MAX_TOPICS) return undefined;
-    const id = claimUniqueId(slugify(heading) || 'topic', this.topicIds);
+    const id = this.topicIds.claim(slugify(heading) || 'topic');
     this.customTopicIdByKey.set(key, id);
     this.topics.set(id, { id, labels: {} });
     return id;
@@ -491,7 +491,7 @@ class ProgrammeImporter {
     }
     const givenName = this.limit(line, person.givenName, MAX_SHORT_TEXT, 'given name');
     const familyName = this.limit(line, person.familyName, MAX_SHORT_TEXT, 'family name');
-    const id = claimUniqueId(slugify(`${givenName} ${familyName}`) || 'person', this.personIds);
+    const id = this.personIds.claim(slugify(`${givenName} ${familyName}`) || 'person');
     this.people.set(key, { id, givenName, familyName, bio: {} });
     return id;
   }
