@@ -3,7 +3,7 @@
  * of bench/synthetic.ts (as a file a user imports), and packs a user would have
  * open with it.
  */
-import { MAX_INPUT_FILE_BYTES } from '../../src/main/services/files';
+import { MAX_INPUT_FILE_BYTES } from '../../src/main/services/files/read';
 import type { Catalogue } from '../../src/shared/catalogue/schema';
 import { createDefaultPack, serialisePack } from '../../src/shared/pack';
 import { syntheticCatalogue } from '../synthetic';

@@ -1,84 +1,47 @@
 /**
  * The command line: the same services as the app, in plain Node. User errors
- * exit 2 with one line on stderr, never a stack trace.
+ * exit 2 with one line on stderr, never a stack trace; everything printed is
+ * made safe for the terminal first.
  */
-import { parseArgs } from 'node:util';
 import { findResourcesDir } from '../services/resources';
-import { buildCommand, demoCommand } from './build-command';
-import { catalogueCommand, importCommand, validateCommand } from './catalogue-commands';
+import { type CliIo, commandHelp, generalHelp, parseCommandArgs } from './command';
+import { COMMANDS, findCommand } from './commands';
+import { CliUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError } from './errors';
+import { terminalSafeIo } from './output';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** Defaults to the project's resources folder. */
-  resourcesDir?: string;
-}
+export type { CliIo } from './command';
 
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
-
-/** A user error: printed as one line and exits 2. */
-export class CliUsageError extends Error {}
-
-export interface CommandContext {
-  io: CliIo;
-  resourcesDir: string;
-  args: string[];
-}
-
-const USAGE = `Usage: briefpack <command> [options]
-
-Commands:
-  import <programme.txt> [--out catalogue.json]   import programme text; JSON to stdout, warnings to stderr
-  catalogue [--out file]                          write the built-in catalogue
-  validate <file>                                 check a catalogue or pack file, one line per problem
-  build [options]                                 export a briefing pack to PDF and/or DOCX (see README)
-  demo                                            build the sample packs into briefing-packs/
-`;
-
-const COMMANDS: Record<string, (context: CommandContext) => Promise<number>> = {
-  import: importCommand,
-  catalogue: catalogueCommand,
-  validate: validateCommand,
-  build: buildCommand,
-  demo: demoCommand,
-};
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout)(USAGE);
-    return command === undefined ? EXIT_USAGE : EXIT_OK;
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafeIo(rawIo);
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(generalHelp(COMMANDS));
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const run = COMMANDS[command];
-  if (!run) {
-    io.stderr(`briefpack: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
+  const command = findCommand(name);
+  if (!command) {
+    io.stderr(`briefpack: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
     return EXIT_USAGE;
   }
   try {
-    return await run({ io, args, resourcesDir: io.resourcesDir ?? findResourcesDir() });
+    const parsed = parseCommandArgs(command, args);
+    if (parsed.help) {
+      io.stdout(commandHelp(command));
+      return EXIT_OK;
+    }
+    const context = { io, resourcesDir: io.resourcesDir ?? findResourcesDir() };
+    return await command.run(context, parsed);
   } catch (error) {
     if (error instanceof CliUsageError || isParseArgsError(error)) {
-      io.stderr(`briefpack ${command}: ${(error as Error).message}\n`);
+      io.stderr(`briefpack ${name}: ${oneLine((error as Error).message)}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`briefpack ${command}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`briefpack ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_FAILURE;
   }
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-
-/** parseArgs with strict checking; its errors become usage errors. */
-export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(
-  args: string[],
-  options: T,
-  allowPositionals: boolean,
-) {
-  return parseArgs({ args, options, allowPositionals, strict: true });
+/** A user error is one line, whatever text it quotes. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }

@@ -14,8 +14,8 @@ import { importProgrammeText } from '../../shared/importer';
 import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';
 import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';
-import { describeFsError } from './fs-errors';
-import { type ReadFileErrorCode, readTextFile } from './files';
+import { describeFsError } from './files/fs-errors';
+import { type ReadFileErrorCode, readTextFile } from './files/read';
 import { createSerialQueue, writeJsonAtomic } from './user-data';
 
 export const BUILTIN_CATALOGUE_ID = 'builtin';

@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import { type Catalogue, validateCatalogue } from '../../shared/catalogue';
 import { type Problem, type Result, err, ok } from '../../shared/result';
-import { readJsonFile } from './files';
+import { type ReadOptions, readJsonFile } from './files/read';
 
 export const BUILTIN_CATALOGUE_FILE = join('catalogue', 'builtin.catalogue.json');
 export const BUILTIN_PROGRAMME_FILE = join('catalogue', 'source', 'cybercrime-webinars-2020.txt');
@@ -17,11 +17,15 @@ export type CatalogueLoadErrorCode =
   | 'not-a-catalogue';
 
 /** Loads and fully validates a catalogue file (schema and referential integrity). */
-export async function loadCatalogueFile(path: string): Promise<Result<Catalogue, CatalogueLoadErrorCode>> {
-  const json = await readJsonFile(path);
+export async function loadCatalogueFile(
+  path: string,
+  options: ReadOptions = {},
+): Promise<Result<Catalogue, CatalogueLoadErrorCode>> {
+  const json = await readJsonFile(path, options);
   if (!json.ok) return json;
   const catalogue = validateCatalogue(json.data);
-  if (!catalogue.ok) return err(catalogue.code, `${basename(path)}: ${catalogue.message}`, catalogue.problems);
+  if (!catalogue.ok)
+    return err(catalogue.code, `${options.label ?? basename(path)}: ${catalogue.message}`, catalogue.problems);
   return ok(catalogue.data);
 }
 

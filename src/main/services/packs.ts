@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { checkPackAgainstCatalogue, loadPack, type Pack } from '../../shared/pack';
 import { type Result, err, ok } from '../../shared/result';
-import { readJsonFile } from './files';
+import { type ReadOptions, readJsonFile } from './files/read';
 
 export type PackFileErrorCode =
   | 'not-found'
@@ -16,11 +16,11 @@ export type PackFileErrorCode =
   | 'pack-catalogue-mismatch';
 
 /** Reads a .briefpack file and runs it through the migration chain; never writes to it. */
-export async function loadPackFile(path: string): Promise<Result<Pack, PackFileErrorCode>> {
-  const json = await readJsonFile(path);
+export async function loadPackFile(path: string, options: ReadOptions = {}): Promise<Result<Pack, PackFileErrorCode>> {
+  const json = await readJsonFile(path, options);
   if (!json.ok) return json;
   const pack = loadPack(json.data);
-  if (!pack.ok) return err(pack.code, `${basename(path)}: ${pack.message}`, pack.problems);
+  if (!pack.ok) return err(pack.code, `${options.label ?? basename(path)}: ${pack.message}`, pack.problems);
   return ok(pack.data);
 }
 

@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from './export/atomic-write';
+import { writeFileAtomic } from './files/atomic-write';
 
 /** Writes `value` as pretty JSON, creating the folder when needed. */
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {

@@ -11,7 +11,7 @@ import {
   type SessionPackLocks,
   createSessionPackLocks,
   sharedPackLockRegistry,
-} from '../services/pack-locks';
+} from '../services/files/pack-locks';
 import { type RecentPacksStore, createRecentPacksStore } from '../services/recent-packs';
 import { type RecoveryStore, createRecoveryStore } from '../services/recovery';
 import { type SettingsStore, createSettingsStore } from '../services/settings';

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { tempPathFor } from '../services/export/atomic-write';
+import { tempPathFor } from '../services/files/atomic-write';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 

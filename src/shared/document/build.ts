@@ -17,6 +17,7 @@ import type {
 import {
   AnchorRegistry,
   clean,
+  cleanOneLine,
   firstNonBlank,
   linkedTitleRuns,
   paragraph,
@@ -113,8 +114,8 @@ export function buildBriefingDocument(pack: Pack, catalogue: Catalogue): Briefin
     metadata,
     furniture: {
       paper: pack.paper,
-      marking: clean(pack.marking),
-      reference: clean(pack.reference),
+      marking: cleanOneLine(pack.marking),
+      reference: cleanOneLine(pack.reference),
       pageNumber: { before: label('pageNumberBefore'), between: label('pageNumberBetween'), after: '' },
     },
     ...(pack.sections.cover ? { cover: buildCover(context, title) } : {}),
@@ -254,11 +255,11 @@ function buildCover(context: BuildContext, title: string): CoverPage {
     { label: label('delegation'), value: clean(pack.delegation) },
     { label: label('date'), value: formatDate(pack.date, context.language) },
     { label: label('reference'), value: clean(pack.reference) },
-    { label: label('classification'), value: clean(pack.marking) },
+    { label: label('classification'), value: cleanOneLine(pack.marking) },
     { label: label('preparedBy'), value: clean(pack.preparedBy) },
   ].filter((field) => field.value !== '');
   return {
-    marking: clean(pack.marking),
+    marking: cleanOneLine(pack.marking),
     title,
     ...(pack.external ? { edition: label('externalEdition') } : {}),
     fields,

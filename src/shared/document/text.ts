@@ -1,9 +1,21 @@
-import { cleanDocumentText, safeLinkTarget } from '../text/sanitize';
+import {
+  cleanDocumentText,
+  foldToOneLine,
+  hiddenLinkHost,
+  revealInvisible,
+  safeLinkTarget,
+  stripXmlForbidden,
+} from '../text/sanitize';
 import type { ParagraphBlock, TextRun } from './model';
 
 /** User or catalogue text made safe for the model: forbidden code points removed, outer whitespace trimmed. */
 export function clean(text: string | undefined): string {
   return text === undefined ? '' : cleanDocumentText(text).trim();
+}
+
+/** Text printed on one line wherever it appears (the marking, the page furniture): line breaks become spaces. */
+export function cleanOneLine(text: string | undefined): string {
+  return foldToOneLine(clean(text));
 }
 
 /** The first argument that is not blank after cleaning, so that no heading or label is ever printed empty. */
@@ -34,14 +46,19 @@ export function paragraph(text: string, tone?: ParagraphBlock['tone']): Paragrap
 
 /**
  * A titled URL as runs. The address is always printed (a paper copy cannot
- * follow a link); it is a live link only when safeLinkTarget accepts it.
+ * follow a link), with any invisible character shown as ⟨U+200B⟩; it is a live
+ * link only when safeLinkTarget accepts it, and followed by "(→ host)" when the
+ * host it goes to is spelt differently from what the address shows.
  */
 export function linkedTitleRuns(title: string, url: string | undefined): TextRun[] {
-  const address = clean(url);
+  const address = revealInvisible(stripXmlForbidden(url ?? '').trim());
   if (address === '') return [{ text: title }];
   const target = safeLinkTarget(url);
   const addressRun: TextRun = target ? { text: address, link: target } : { text: address };
-  return title === '' ? [addressRun] : [{ text: `${title} \u2014 ` }, addressRun];
+  const host = target ? hiddenLinkHost(target) : undefined;
+  const runs: TextRun[] = title === '' ? [addressRun] : [{ text: `${title} \u2014 ` }, addressRun];
+  if (host !== undefined) runs.push({ text: ` (\u2192 ${host})` });
+  return runs;
 }
 
 /**

@@ -16,7 +16,7 @@ import { type PersonLine, parsePersonLine } from './people';
 import { parseTimeRange, type TimeRange } from './times';
 import { uniqueSessionId } from '../catalogue/migrations';
 import { STANDARD_TOPICS, customTopicKey, matchStandardTopic, type StandardTopic } from './topics';
-import { claimUniqueId, cleanLine, foldForMatching, quoteLine, slugify, splitLines, truncate } from './text';
+import { UniqueIds, cleanLine, foldForMatching, quoteLine, slugify, splitLines, truncate } from './text';
 
 /** Something in the programme text the importer could not place, or placed by guessing. */
 export interface ImportWarning {
@@ -120,11 +120,11 @@ class ProgrammeImporter {
   private readonly seminars: DatedSeminar[] = [];
 
   private readonly topics = new Map<string, Topic>();
-  private readonly topicIds = new Set<string>(STANDARD_TOPIC_IDS);
+  private readonly topicIds = new UniqueIds(STANDARD_TOPIC_IDS);
   private readonly customTopicIdByKey = new Map<string, string>();
 
   private readonly people = new Map<string, Person>();
-  private readonly personIds = new Set<string>();
+  private readonly personIds = new UniqueIds();
 
   constructor(private readonly requestedSeriesId: string | undefined) {}
 
@@ -496,7 +496,7 @@ class ProgrammeImporter {
     const known = this.customTopicIdByKey.get(key);
     if (known !== undefined) return known;
     if (this.topics.size >= MAX_TOPICS) return undefined;
-    const id = claimUniqueId(slugify(heading) || 'topic', this.topicIds);
+    const id = this.topicIds.claim(slugify(heading) || 'topic');
     this.customTopicIdByKey.set(key, id);
     this.topics.set(id, { id, labels: {} });
     return id;
@@ -514,7 +514,7 @@ class ProgrammeImporter {
     }
     const givenName = this.limit(line, person.givenName, MAX_SHORT_TEXT, 'given name');
     const familyName = this.limit(line, person.familyName, MAX_SHORT_TEXT, 'family name');
-    const id = claimUniqueId(slugify(`${givenName} ${familyName}`) || 'person', this.personIds);
+    const id = this.personIds.claim(slugify(`${givenName} ${familyName}`) || 'person');
     this.people.set(key, { id, givenName, familyName, bio: {} });
     return id;
   }
@@ -540,12 +540,12 @@ class ProgrammeImporter {
 function assignSeminarIds(seminars: DatedSeminar[]): Seminar[] {
   const perDate = new Map<string, number>();
   for (const { headingDate } of seminars) perDate.set(headingDate, (perDate.get(headingDate) ?? 0) + 1);
-  const used = new Set<string>();
+  const used = new UniqueIds();
   return seminars.map(({ headingDate, ...seminar }) => {
     const slug = slugify(seminar.title);
     const alone = perDate.get(headingDate) === 1 || slug === '';
     const base = alone ? `seminar-${headingDate}` : `seminar-${headingDate}-${slug}`;
-    return { id: claimUniqueId(truncate(base, MAX_ID), used), ...seminar };
+    return { id: used.claim(truncate(base, MAX_ID)), ...seminar };
   });
 }
 

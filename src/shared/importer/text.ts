@@ -76,12 +76,30 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-/** Returns `base`, or `base-2`, `base-3`… whichever is not yet in `used`, and records it. */
-export function claimUniqueId(base: string, used: Set<string>): string {
-  let candidate = base;
-  for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
-  used.add(candidate);
-  return candidate;
+/**
+ * Hands out ids: `base`, or `base-2`, `base-3`… whichever is not yet taken.
+ * Each base remembers the last suffix it reached, so claiming the same base n
+ * times costs n steps in all, not n²/2 (20,000 seminars on one date took 63 s).
+ */
+export class UniqueIds {
+  private readonly used: Set<string>;
+  private readonly nextSuffix = new Map<string, number>();
+
+  constructor(taken: Iterable<string> = []) {
+    this.used = new Set(taken);
+  }
+
+  claim(base: string): string {
+    let candidate = base;
+    let n = this.nextSuffix.get(base) ?? 2;
+    if (this.used.has(candidate)) {
+      do candidate = `${base}-${n++}`;
+      while (this.used.has(candidate));
+      this.nextSuffix.set(base, n);
+    }
+    this.used.add(candidate);
+    return candidate;
+  }
 }
 
 /** Cuts text to at most `max` UTF-16 units without leaving half a surrogate pair behind. */

@@ -24,18 +24,67 @@ export function stripXmlForbidden(text: string): string {
 }
 
 /**
+ * Characters that print as nothing (or as a blank) in an address: format
+ * characters (zero-width space and joiners, soft hyphen, word joiner, BOM, bidi
+ * marks and controls), spaces other than U+0020, line and paragraph separators,
+ * and the Hangul and Braille blanks. An address containing one reads as another
+ * address: "https://exa\u200Bmple.org" looks like example.org on paper.
+ */
+const INVISIBLE_IN_ADDRESS =
+  /[\p{Cf}\p{Zl}\p{Zp}\u00A0\u115F\u1160\u180E\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFFA0]|\u034F/gu;
+
+/**
+ * Shows each invisible character of an address as ⟨U+200B⟩, so what is printed
+ * is every character the address holds.
+ */
+export function revealInvisible(text: string): string {
+  return text.replace(
+    INVISIBLE_IN_ADDRESS,
+    (char) => `\u27E8U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}\u27E9`,
+  );
+}
+
+/**
  * Returns the URL when it is safe to write as a live link (https: or mailto:),
  * otherwise undefined. `javascript:`, `file:`, `http:` and anything unparsable
- * are never linked; their text may still be printed as plain text.
+ * are never linked; their text may still be printed as plain text. Nor is an
+ * address with an invisible character or a user name before its host
+ * ("https://www.un.org@evil.example/"): it would read as one place and go to another.
  */
 export function safeLinkTarget(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   const trimmed = stripXmlForbidden(url).trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme !== 'https' && scheme !== 'mailto') return undefined;
-  if (/\s/.test(trimmed)) return undefined;
-  if (scheme === 'https' && !/^https:\/\/[^/?#\s]+/i.test(trimmed)) return undefined;
+  if (/\s/.test(trimmed) || new RegExp(INVISIBLE_IN_ADDRESS.source, 'u').test(trimmed)) return undefined;
+  if (scheme === 'https') {
+    if (!/^https:\/\/[^/?#\s\\]+/i.test(trimmed)) return undefined;
+    const parsed = parseUrl(trimmed);
+    if (!parsed || parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return undefined;
+  }
   return trimmed;
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The host a link really goes to, as the network sees it (an international name
+ * in its xn-- form), when that differs from what its printed address shows;
+ * otherwise undefined. "https://exämple.org" goes to xn--exmple-cua.org, which a
+ * reader comparing letters would not see.
+ */
+export function hiddenLinkHost(target: string): string | undefined {
+  const typed = /^https:\/\/([^/?#]*)/i.exec(target)?.[1] ?? /^mailto:[^@?]*@([^?]*)/i.exec(target)?.[1];
+  if (typed === undefined) return undefined;
+  const host = parseUrl(`https://${typed}`)?.hostname;
+  if (host === undefined) return undefined;
+  return host === typed.toLowerCase() ? undefined : host;
 }
 
 /**
@@ -52,4 +101,17 @@ export function stripBidiControls(text: string): string {
 /** Everything the document model promises about its strings: XML-safe and without bidi controls. */
 export function cleanDocumentText(text: string): string {
   return stripBidiControls(stripXmlForbidden(text));
+}
+
+/** Line breaks of every kind (CR, LF, VT, FF, NEL, line and paragraph separators). */
+const LINE_BREAK_RUN = /[ \t]*[\r\n\v\f\u0085\u2028\u2029][\s\u0085]*/g;
+
+/**
+ * One line: every line break, with the spaces around it, becomes one space. For
+ * text that is printed on one line wherever it appears (the classification
+ * marking in page headers, footers and on the cover), so that every writer shows
+ * the same words.
+ */
+export function foldToOneLine(text: string): string {
+  return text.replace(LINE_BREAK_RUN, ' ').trim();
 }

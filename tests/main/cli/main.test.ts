@@ -25,8 +25,6 @@ describe('the briefpack process', () => {
   it('exits 2 with one line and no stack trace for a user error', () => {
     const result = briefpack('validate', 'no-such-file.json');
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(
-      `briefpack validate: no-such-file.json: no such file (${join(projectDir, 'no-such-file.json')}).\n`,
-    );
+    expect(result.stderr).toBe('briefpack validate: no-such-file.json: no such file.\n');
   });
 });

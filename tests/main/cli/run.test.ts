@@ -70,7 +70,7 @@ describe('briefpack import', () => {
     expect(noSeminar.stderr).toMatch(/No seminar found/);
     const missing = await cli('import', 'nope.txt');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`briefpack import: nope.txt: no such file (${join(cwd, 'nope.txt')}).\n`);
+    expect(missing.stderr).toBe('briefpack import: nope.txt: no such file.\n');
   });
 });
 
@@ -78,7 +78,7 @@ describe('briefpack catalogue and validate', () => {
   it('writes the built-in catalogue, which validates', async () => {
     expect((await cli('catalogue', '--out', 'builtin.json')).code).toBe(0);
     const result = await cli('validate', 'builtin.json');
-    expect(result).toMatchObject({ code: 0, stdout: `${join(cwd, 'builtin.json')}: valid catalogue\n` });
+    expect(result).toMatchObject({ code: 0, stdout: 'builtin.json: valid catalogue\n' });
   });
 
   it('prints each problem of an invalid catalogue with its path and exits 2', async () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimeZonePicker } from '../../../src/renderer/src/components/TimeZonePicker';
-import { sameZone, searchZones, zoneOptions } from '../../../src/renderer/src/components/timezones';
+import { sameZone, searchZones, zoneOptions } from '../../../src/shared/time/zones';
 import { isUtcAlias } from '../../../src/shared/time';
 
 afterEach(cleanup);

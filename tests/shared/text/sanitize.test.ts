@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   cleanDocumentText,
+  foldToOneLine,
+  hiddenLinkHost,
+  revealInvisible,
   safeLinkTarget,
   stripBidiControls,
   stripXmlForbidden,
@@ -72,5 +75,44 @@ describe('safeLinkTarget', () => {
     '',
   ])('never links %j', (url) => {
     expect(safeLinkTarget(url)).toBeUndefined();
+  });
+});
+
+describe('links that read as one place and go to another (issue 10, item 11)', () => {
+  it.each([
+    ['a zero-width space', 'https://exa\u200Bmple.org/'],
+    ['a zero-width joiner', 'https://example\u200D.org/'],
+    ['a soft hyphen', 'https://exam\u00ADple.org/'],
+    ['a right-to-left override', 'https://example.org/\u202Egro.live'],
+    ['a left-to-right mark', 'https://\u200Eexample.org/'],
+    ['a word joiner', 'mailto:desk@exa\u2060mple.org'],
+    ['a no-break space', 'https://example.org/\u00A0x'],
+    ['a Hangul filler', 'https://example.org/\u3164'],
+    ['a user name before the host', 'https://www.un.org@evil.example/'],
+    ['a user and password', 'https://user:pw@example.org/'],
+  ])('does not link an address with %s', (_what, url) => {
+    expect(safeLinkTarget(url)).toBeUndefined();
+  });
+
+  it('reveals each invisible character as ⟨U+XXXX⟩ and leaves visible text alone', () => {
+    expect(revealInvisible('https://exa\u200Bmple.org/\u202E')).toBe('https://exa⟨U+200B⟩mple.org/⟨U+202E⟩');
+    expect(revealInvisible('https://www.unodc.org/é')).toBe('https://www.unodc.org/é');
+  });
+
+  it('names the host a link goes to when its spelling differs from what is printed', () => {
+    expect(hiddenLinkHost('https://exämple.org/x')).toBe('xn--exmple-cua.org');
+    expect(hiddenLinkHost('https://WWW.Example.org/x')).toBeUndefined();
+    expect(hiddenLinkHost('https://www.unodc.org/')).toBeUndefined();
+    expect(hiddenLinkHost('https://аpple.com/')).toBe('xn--pple-43d.com'); // Cyrillic а
+    expect(hiddenLinkHost('mailto:desk@exämple.org')).toBe('xn--exmple-cua.org');
+    expect(hiddenLinkHost('mailto:desk@example.org')).toBeUndefined();
+  });
+});
+
+describe('foldToOneLine (issue 10, item 9)', () => {
+  it('turns every kind of line break, with the spaces around it, into one space', () => {
+    expect(foldToOneLine('OFFICIAL\nSECRET')).toBe('OFFICIAL SECRET');
+    expect(foldToOneLine('  A \r\n\r\n B\rC\u2028D\u2029E\u0085F\vG\fH  ')).toBe('A B C D E F G H');
+    expect(foldToOneLine('RESTRICTED  x')).toBe('RESTRICTED  x');
   });
 });

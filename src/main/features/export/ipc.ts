@@ -4,7 +4,7 @@ import type { ExportFormat, ExportResult } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import type { FileFilter } from '../../ports';
-import { replaceExtension, safeFileName, withExtension } from '../../services/file-names';
+import { replaceExtension, safeFileName, withExtension } from '../../services/files/file-names';
 import type { FeatureContext } from '../../session/services';
 import { checkPackAgainstItsCatalogue } from '../packs/load';
 

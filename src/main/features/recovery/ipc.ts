@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { OpenedPack } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
-import { describeFsError } from '../../services/fs-errors';
+import { describeFsError } from '../../services/files/fs-errors';
 import type { FeatureContext } from '../../session/services';
 
 /**

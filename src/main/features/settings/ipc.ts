@@ -1,6 +1,6 @@
 import { err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
-import { describeFsError } from '../../services/fs-errors';
+import { describeFsError } from '../../services/files/fs-errors';
 import type { FeatureContext } from '../../session/services';
 
 /** Settings feature: interface language, default marking, zones and paper for new packs. */

@@ -10,12 +10,12 @@
 import path from 'node:path';
 import type { BriefingDocument } from '../../../shared/document/model';
 import { type Result, err, ok } from '../../../shared/result';
-import { describeFsError } from '../fs-errors';
-import { writeFileAtomic } from './atomic-write';
+import { describeFsError } from '../files/fs-errors';
+import { writeFileAtomic } from '../files/atomic-write';
 import { renderDocx } from './docx';
 import { type PdfRenderResult, renderPdf } from './pdf';
 
-export { writeFileAtomic } from './atomic-write';
+export { writeFileAtomic } from '../files/atomic-write';
 export { renderDocx, type DocxRenderOptions } from './docx';
 export { renderPdf, type PdfRenderOptions, type PdfRenderResult } from './pdf';
 

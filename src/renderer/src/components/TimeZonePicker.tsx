@@ -2,7 +2,13 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { cityOfTimeZone, isUtcAlias, isValidTimeZone } from '../../../shared/time';
 import { useStrings } from '../i18n';
 import { COMPONENT_STRINGS } from './strings';
-import { type ZoneOption, currentOffsetLabel, normaliseForSearch, sameZone, searchZones } from './timezones';
+import {
+  type ZoneOption,
+  currentOffsetLabel,
+  normaliseForSearch,
+  sameZone,
+  searchZones,
+} from '../../../shared/time/zones';
 import './time-zone-picker.css';
 
 export interface TimeZonePickerProps {

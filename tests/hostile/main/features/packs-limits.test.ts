@@ -6,7 +6,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_INPUT_FILE_BYTES } from '../../../../src/main/services/files';
+import { MAX_INPUT_FILE_BYTES } from '../../../../src/main/services/files/read';
 import { createHarness } from '../../../main/support/harness';
 
 let h: Awaited<ReturnType<typeof createHarness>>;

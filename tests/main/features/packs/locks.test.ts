@@ -9,7 +9,7 @@ import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lockPathFor, readPackLock } from '../../../../src/main/services/pack-locks';
+import { lockPathFor, readPackLock } from '../../../../src/main/services/files/pack-locks';
 import { type Pack, serialisePack } from '../../../../src/shared/pack';
 import { type Harness, createHarness } from '../../support/harness';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempPathFor, writeFileAtomic } from '../../../../src/main/services/export/atomic-write';
+import { tempPathFor, writeFileAtomic } from '../../../../src/main/services/files/atomic-write';
 import { type ExportProgress, exportBriefingDocument } from '../../../../src/main/services/export';
 import { sampleDocument } from '../../../fixtures/documents/sample-document';
 import { readDocx } from '../../../helpers/docxText';
@@ -19,10 +19,10 @@ afterEach(async () => {
 });
 
 describe('writeFileAtomic', () => {
-  it('names its temporary file after the target, hidden, in the same folder', () => {
+  it('names its temporary file short and hidden, in the same folder', () => {
     const temp = tempPathFor('/some/folder/pack.pdf');
     expect(path.dirname(temp)).toBe('/some/folder');
-    expect(path.basename(temp)).toMatch(new RegExp(`^\\.pack\\.pdf\\.briefpack\\.${process.pid}\\.[0-9a-f]+\\.tmp$`));
+    expect(path.basename(temp)).toMatch(new RegExp(`^\\.~bpb\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`));
     expect(tempPathFor('/x/a.pdf')).not.toBe(tempPathFor('/x/a.pdf'));
   });
 

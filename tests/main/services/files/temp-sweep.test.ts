@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempFileOwner, tempPathFor, writeFileAtomic } from '../../../src/main/services/export/atomic-write';
-import { isPidAlive, sweepFolders, sweepOrphanedTempFiles } from '../../../src/main/services/temp-sweep';
+import { tempFileOwner, tempPathFor, writeFileAtomic } from '../../../../src/main/services/files/atomic-write';
+import { isPidAlive, sweepFolders, sweepOrphanedTempFiles } from '../../../../src/main/services/files/temp-sweep';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,8 +19,10 @@ const DEAD_PID = 999_999_999;
 describe('temporary file names', () => {
   it('are hidden, carry the pid and are recognised only when they follow our pattern', () => {
     const temp = path.basename(tempPathFor('/folder/My pack.briefpack', 4242));
-    expect(temp).toMatch(/^\.My pack\.briefpack\.briefpack\.4242\.[0-9a-f]{12}\.tmp$/);
+    expect(temp).toMatch(/^\.~bpb\.4242\.[0-9a-f]{8}\.tmp$/);
     expect(tempFileOwner(temp)).toBe(4242);
+    // Left by an earlier version: still ours.
+    expect(tempFileOwner('.My pack.briefpack.briefpack.4242.0123456789ab.tmp')).toBe(4242);
     for (const other of [
       'My pack.briefpack',
       '.notes.txt.4242.0123456789ab.tmp', // no marker
@@ -29,6 +31,9 @@ describe('temporary file names', () => {
       '.x.briefpack.4242.0123456789AB.tmp',
       'x.briefpack.4242.0123456789ab.tmp',
       '.~lock.x.briefpack#',
+      '.~bpb.4242.0123abcd.tmp.bak',
+      '.~bpb.4242.0123ABCD.tmp',
+      '~bpb.4242.0123abcd.tmp',
     ])
       expect(tempFileOwner(other), other).toBeUndefined();
   });

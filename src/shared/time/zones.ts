@@ -2,7 +2,8 @@
  * Time-zone options for the picker: IANA names from the runtime (listTimeZones),
  * with the current names of zones Intl still lists under their old spelling
  * (Node and Chromium list "Asia/Calcutta", not "Asia/Kolkata"), searchable by
- * city or id, with the current UTC offset.
+ * city or id, with the current UTC offset. Shared by the picker and the command line
+ * (`briefpack build --zones "New York"`), so both accept the same names.
  */
 import {
   cityOfTimeZone,
@@ -11,7 +12,7 @@ import {
   isValidTimeZone,
   listTimeZones,
   utcOffsetMinutes,
-} from '../../../shared/time';
+} from './format';
 
 /** Old spelling → current IANA name. Only pairs where the runtime may list the old one. */
 export const ZONE_ALIASES: Readonly<Record<string, string>> = {
@@ -117,4 +118,39 @@ export function currentOffsetLabel(zone: string, at: Date = new Date()): string 
   } catch {
     return '';
   }
+}
+
+export type ZoneLookup =
+  { kind: 'zone'; id: string } | { kind: 'utc' } | { kind: 'ambiguous'; candidates: string[] } | { kind: 'unknown' };
+
+/** UTC under any of its names, as the picker recognises it. */
+export function meansUtc(query: string): boolean {
+  return /^(utc|gmt|zulu|etc\/utc|etc\/gmt|universal)$/i.test(query.trim()) || isUtcAlias(query.trim());
+}
+
+/**
+ * A zone typed by a person, found the way the picker finds it: an IANA name in
+ * any case ("america/new_york", old spellings such as "Asia/Calcutta" give the
+ * current name) or a city ("New York", "sao paulo"). A city several zones share
+ * a prefix with is ambiguous unless one city is exactly the query.
+ */
+export function lookUpZone(query: string, options: ZoneOption[] = zoneOptions()): ZoneLookup {
+  const needle = normaliseForSearch(query);
+  if (needle === '') return { kind: 'unknown' };
+  if (meansUtc(query)) return { kind: 'utc' };
+  const byName = options.find(
+    (option) => normaliseForSearch(option.id) === needle || option.searchText.split(' ').includes(needle),
+  );
+  if (needle.includes('/')) {
+    if (byName) return { kind: 'zone', id: byName.id };
+    // A valid name the runtime does not list, in any case: its canonical spelling.
+    const canonical = canonicalZone(query.trim());
+    return isValidTimeZone(canonical) ? { kind: 'zone', id: currentName(canonical) } : { kind: 'unknown' };
+  }
+  const exactCity = options.filter((option) => normaliseForSearch(option.city) === needle);
+  if (exactCity.length === 1) return { kind: 'zone', id: exactCity[0]!.id };
+  const found = exactCity.length > 1 ? exactCity : searchZones(query, options);
+  if (found.length === 1) return { kind: 'zone', id: found[0]!.id };
+  if (found.length === 0) return { kind: 'unknown' };
+  return { kind: 'ambiguous', candidates: found.slice(0, 6).map((option) => option.id) };
 }

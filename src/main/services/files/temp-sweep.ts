@@ -7,7 +7,7 @@
  */
 import { lstat, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { tempFileOwner } from './export/atomic-write';
+import { tempFileOwner } from './atomic-write';
 
 /** Older than this, a temporary file is an orphan even if its pid is alive (pid reuse). */
 export const TEMP_FILE_MAX_AGE_MS = 30 * 60 * 1000;

@@ -10,7 +10,7 @@ import {
   createSessionPackLocks,
   lockPathFor,
   readPackLock,
-} from '../../../src/main/services/pack-locks';
+} from '../../../../src/main/services/files/pack-locks';
 
 let dir: string;
 let pack: string;

@@ -19,11 +19,11 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import ts from 'typescript';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tempFileOwner } from '../../../src/main/services/export/atomic-write';
-import { sweepOrphanedTempFiles } from '../../../src/main/services/temp-sweep';
-import { loadPack } from '../../../src/shared/pack';
-import { largePackTexts } from '../../fixtures/processes/large-packs';
-import { seededRandom } from '../../helpers/seeded-random';
+import { tempFileOwner } from '../../../../src/main/services/files/atomic-write';
+import { sweepOrphanedTempFiles } from '../../../../src/main/services/files/temp-sweep';
+import { loadPack } from '../../../../src/shared/pack';
+import { largePackTexts } from '../../../fixtures/processes/large-packs';
+import { seededRandom } from '../../../helpers/seeded-random';
 
 const KILLS = Number(process.env['BPB_KILL_TEST_KILLS'] ?? 500);
 const SPARE_CHILDREN = 4;
@@ -35,8 +35,8 @@ const SPARE_CHILDREN = 4;
 const KILL_TEST_BASE =
   process.env['BPB_KILL_TEST_DIR'] ??
   (process.platform === 'linux' && existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
-const REPO = path.resolve(__dirname, '../../..');
-const SOURCES = ['src/main/services/export/atomic-write.ts', 'tests/fixtures/processes/save-loop.ts'];
+const REPO = path.resolve(__dirname, '../../../..');
+const SOURCES = ['src/main/services/files/atomic-write.ts', 'tests/fixtures/processes/save-loop.ts'];
 
 let root: string;
 let script: string;

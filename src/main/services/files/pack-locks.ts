@@ -17,7 +17,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { lstat, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Result, err, ok } from '../../shared/result';
+import { type Result, err, ok } from '../../../shared/result';
 import { isPidAlive as defaultIsPidAlive } from './temp-sweep';
 
 export const LOCK_APP_ID = 'briefing-pack-builder';

@@ -19,6 +19,15 @@ export function describeFsError(error: unknown): string {
       return 'part of the path is a file, not a folder';
     case 'ENAMETOOLONG':
       return 'the name is too long';
+    case 'ENOTREG':
+      // NotARegularFileError: a device, a fifo, a folder or a socket has that name.
+      return `${(error as { kind?: string }).kind ?? 'not a regular file'} has that name`;
+    case 'ELOOP':
+      return 'the path has too many symbolic links';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EFBIG':
+      return 'the file is too large for this disk';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -1,0 +1,49 @@
+import { type Pack, createDefaultPack } from '../../../shared/pack';
+import { checkPackFitsCatalogue, loadPackFile } from '../../services/packs';
+import { defineCommand } from '../command';
+import { CliUsageError } from '../errors';
+import { exportPackFiles, loadCatalogueForBuild } from '../export-pack';
+import { PACK_OPTIONS, applyPackOptions } from '../pack-options';
+import { checkOutputs, inputFile } from '../paths';
+
+function todayIsoDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export const buildCommand = defineCommand({
+  name: 'build',
+  summary: 'export a briefing pack to PDF and/or DOCX',
+  details: ['Without --pack, a pack of every seminar and topic of the catalogue; the options below override the pack.'],
+  options: {
+    catalogue: { type: 'string', value: '<file>', help: 'the catalogue file (default: the built-in catalogue)' },
+    pack: { type: 'string', value: '<file.briefpack>', help: 'the pack to export' },
+    ...PACK_OPTIONS,
+    pdf: { type: 'string', value: '<out.pdf>', help: 'write the PDF here' },
+    docx: { type: 'string', value: '<out.docx>', help: 'write the DOCX here' },
+  },
+  async run(context, { values }) {
+    if (values.pdf === undefined && values.docx === undefined)
+      throw new CliUsageError('say where to write the pack: --pdf out.pdf and/or --docx out.docx.');
+    const packFile = values.pack === undefined ? undefined : inputFile(context, values.pack);
+    const catalogueFile = values.catalogue === undefined ? undefined : inputFile(context, values.catalogue);
+    const inputs = [packFile, catalogueFile].filter((file) => file !== undefined);
+    // Before any work: an output over an input would destroy it, and a bad name would waste the layout.
+    const [first, second] = await checkOutputs(context, [values.pdf, values.docx], inputs);
+    const pdf = values.pdf !== undefined ? first : undefined;
+    const docx = values.docx !== undefined ? (values.pdf !== undefined ? second : first) : undefined;
+
+    const catalogue = await loadCatalogueForBuild(context, values.catalogue);
+    let pack: Pack;
+    if (packFile) {
+      const loaded = await loadPackFile(packFile.path, { label: packFile.label });
+      if (!loaded.ok) throw new CliUsageError(loaded.message);
+      pack = loaded.data;
+    } else {
+      pack = createDefaultPack(catalogue, { today: todayIsoDate() });
+    }
+    pack = applyPackOptions(pack, catalogue, values);
+    const fits = checkPackFitsCatalogue(pack, catalogue);
+    if (!fits.ok) throw new CliUsageError(fits.message);
+    return exportPackFiles(context, pack, catalogue, { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) });
+  },
+});

@@ -1,0 +1,62 @@
+import { join, resolve } from 'node:path';
+import type { Catalogue } from '../../shared/catalogue/schema';
+import { buildBriefingDocument } from '../../shared/document/build';
+import type { Pack } from '../../shared/pack';
+import { createCatalogueService, loadCatalogueFile } from '../services/catalogue';
+import { exportBriefingDocument } from '../services/export';
+import type { CommandContext } from './command';
+import { CliUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
+import { showMadePath } from './output';
+
+export async function loadCatalogueForBuild(context: CommandContext, path: string | undefined): Promise<Catalogue> {
+  const result =
+    path === undefined
+      ? await createCatalogueService(context.resourcesDir).loadBuiltin()
+      : await loadCatalogueFile(resolve(context.io.cwd, path), { label: path });
+  if (!result.ok) throw new CliUsageError(result.message);
+  return result.data;
+}
+
+export interface ExportFileTarget {
+  /** Where to write (links already followed). */
+  path: string;
+  /** How to print it: as the user gave it, or a path the program made. */
+  label: string;
+}
+
+/**
+ * Lays the pack out, writes the files and prints one line per file, each named as `label` says.
+ * A file that cannot be written (read-only folder, full disk) is a user error: exit 2, one line.
+ */
+export async function exportPackFiles(
+  context: CommandContext,
+  pack: Pack,
+  catalogue: Catalogue,
+  targets: { pdf?: ExportFileTarget; docx?: ExportFileTarget },
+): Promise<number> {
+  const document = buildBriefingDocument(pack, catalogue);
+  const result = await exportBriefingDocument(
+    document,
+    {
+      ...(targets.pdf ? { pdfPath: targets.pdf.path } : {}),
+      ...(targets.docx ? { docxPath: targets.docx.path } : {}),
+    },
+    { fontsDir: join(context.resourcesDir, 'fonts') },
+  );
+  if (!result.ok) {
+    let message = result.message;
+    for (const target of [targets.pdf, targets.docx])
+      if (target) message = message.split(`"${target.path}"`).join(`"${target.label}"`);
+    context.io.stderr(`briefpack: ${message}\n`);
+    return result.code === 'write-failed' ? EXIT_USAGE : EXIT_FAILURE;
+  }
+  if (result.data.pdf && targets.pdf)
+    context.io.stdout(`${targets.pdf.label}  (PDF, ${result.data.pdf.pageCount} pages)\n`);
+  if (result.data.docx && targets.docx) context.io.stdout(`${targets.docx.label}  (DOCX)\n`);
+  return EXIT_OK;
+}
+
+/** A target the program named itself (demo): printed relative to the working folder. */
+export function madeTarget(context: CommandContext, path: string): ExportFileTarget {
+  return { path, label: showMadePath(context.io.cwd, path) };
+}

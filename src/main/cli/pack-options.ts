@@ -1,0 +1,163 @@
+/**
+ * The `build` options that change the pack, each with its --help line and how it
+ * applies. A new pack option is one entry here; `applyPackOptions` refuses unknown
+ * ids, zones and languages with a message that says what is accepted.
+ */
+import type { Catalogue } from '../../shared/catalogue/schema';
+import { LANGUAGES, type Language } from '../../shared/catalogue/schema';
+import { PACK_SECTION_IDS, type Pack, type PackSectionId, PackSchema } from '../../shared/pack';
+import { foldToOneLine } from '../../shared/text/sanitize';
+import { lookUpZone } from '../../shared/time/zones';
+import type { OptionSpec, OptionValues } from './command';
+import { CliUsageError } from './errors';
+
+export interface PackOption extends OptionSpec {
+  apply(pack: Pack, value: string | boolean, catalogue: Catalogue): Pack;
+}
+
+export function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function knownIds(what: string, ids: string[], known: string[]): string[] {
+  const knownSet = new Set(known);
+  const unknown = ids.filter((id) => !knownSet.has(id));
+  if (unknown.length > 0)
+    throw new CliUsageError(`unknown ${what} id ${unknown.join(', ')}. Known ids: ${known.join(', ')}.`);
+  return [...new Set(ids)];
+}
+
+const text = (value: string | boolean) => String(value);
+
+export const PACK_OPTIONS = {
+  seminars: {
+    type: 'string',
+    value: '<id,id,…>',
+    help: 'the seminars, in this order (default: every seminar of the catalogue)',
+    apply(pack, value, catalogue) {
+      const ids = splitList(text(value));
+      const seminarIds = knownIds(
+        'seminar',
+        ids,
+        catalogue.seminars.map((seminar) => seminar.id),
+      );
+      if (seminarIds.length === 0) throw new CliUsageError('--seminars needs at least one seminar id.');
+      return { ...pack, seminarIds };
+    },
+  },
+  topics: {
+    type: 'string',
+    value: '<id,id,…>',
+    help: 'the topics (default: every topic)',
+    apply: (pack, value, catalogue) => ({
+      ...pack,
+      topicIds: knownIds(
+        'topic',
+        splitList(text(value)),
+        catalogue.topics.map((topic) => topic.id),
+      ),
+    }),
+  },
+  lang: {
+    type: 'string',
+    value: `<${LANGUAGES.join('|')}>`,
+    help: 'the language of labels and dates',
+    apply(pack, value) {
+      if (!(LANGUAGES as readonly string[]).includes(text(value)))
+        throw new CliUsageError(`unknown language "${text(value)}". Use one of: ${LANGUAGES.join(', ')}.`);
+      return { ...pack, language: value as Language };
+    },
+  },
+  paper: {
+    type: 'string',
+    value: '<a4|letter>',
+    help: 'the paper size',
+    apply(pack, value) {
+      if (value !== 'a4' && value !== 'letter')
+        throw new CliUsageError(`unknown paper size "${text(value)}". Use a4 or letter.`);
+      return { ...pack, paper: value };
+    },
+  },
+  zones: {
+    type: 'string',
+    value: '<zone,zone,…>',
+    help: 'up to 4 time zones shown after UTC: IANA names in any case or cities ("New York,vienna")',
+    apply(pack, value) {
+      const zones: string[] = [];
+      for (const query of splitList(text(value))) {
+        const found = lookUpZone(query);
+        if (found.kind === 'utc') continue; // always shown first
+        if (found.kind === 'unknown')
+          throw new CliUsageError(
+            `unknown time zone ${query}. Use a city such as "New York" or an IANA name such as America/New_York.`,
+          );
+        if (found.kind === 'ambiguous')
+          throw new CliUsageError(`"${query}" could be ${found.candidates.join(', ')}; give the full name.`);
+        if (!zones.includes(found.id)) zones.push(found.id);
+      }
+      if (zones.length > 4) throw new CliUsageError('at most 4 time zones (UTC is always shown first).');
+      return { ...pack, timeZones: zones };
+    },
+  },
+  title: {
+    type: 'string',
+    value: '<text>',
+    help: 'the pack title (cover and document properties)',
+    apply: (pack, value) => ({ ...pack, title: foldToOneLine(text(value)) }),
+  },
+  reference: {
+    type: 'string',
+    value: '<text>',
+    help: 'the reference printed on the cover and every page',
+    apply: (pack, value) => ({ ...pack, reference: foldToOneLine(text(value)) }),
+  },
+  marking: {
+    type: 'string',
+    value: '<text>',
+    help: 'the classification marking, top and bottom of every page (one line: line breaks become spaces)',
+    // Folded as the document builder folds it, so what is printed is what was said here.
+    apply: (pack, value) => ({ ...pack, marking: foldToOneLine(text(value)) }),
+  },
+  sections: {
+    type: 'string',
+    value: '<id,id,…>',
+    help: `only these sections, from: ${PACK_SECTION_IDS.join(', ')}`,
+    apply(pack, value) {
+      const wanted = splitList(text(value));
+      const unknown = wanted.filter((id) => !(PACK_SECTION_IDS as readonly string[]).includes(id));
+      if (unknown.length > 0)
+        throw new CliUsageError(`unknown section ${unknown.join(', ')}. Sections: ${PACK_SECTION_IDS.join(', ')}.`);
+      if (wanted.length === 0) throw new CliUsageError('--sections needs at least one section.');
+      const sections = Object.fromEntries(PACK_SECTION_IDS.map((id) => [id, wanted.includes(id)])) as Record<
+        PackSectionId,
+        boolean
+      >;
+      return { ...pack, sections };
+    },
+  },
+  external: {
+    type: 'boolean',
+    help: 'an external edition: every "background (not for disclosure)" text is left out',
+    apply: (pack, value) => (value === true ? { ...pack, external: true } : pack),
+  },
+} satisfies Record<string, PackOption>;
+
+/** Applies the options given over the pack and checks the result as a pack file would be checked. */
+export function applyPackOptions(pack: Pack, catalogue: Catalogue, values: OptionValues<typeof PACK_OPTIONS>): Pack {
+  let next: Pack = { ...pack };
+  for (const [name, option] of Object.entries(PACK_OPTIONS) as [keyof typeof PACK_OPTIONS, PackOption][]) {
+    const value = values[name];
+    if (value !== undefined) next = option.apply(next, value, catalogue);
+  }
+  const valid = PackSchema.safeParse(next);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    throw new CliUsageError(
+      `the options make an invalid pack: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}`,
+    );
+  }
+  return valid.data;
+}

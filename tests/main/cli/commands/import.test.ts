@@ -1,0 +1,67 @@
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resourcesDir, useCliFolder } from '../support';
+
+const { cwd, cli } = useCliFolder();
+const SEED = join(resourcesDir, 'catalogue/source/cybercrime-webinars-2020.txt');
+
+describe('briefpack import', () => {
+  it('refuses --out onto its own input, exit 2, the text untouched (issue 10, item 1)', async () => {
+    await copyFile(SEED, join(cwd(), 't.txt'));
+    const before = await readFile(join(cwd(), 't.txt'), 'utf8');
+    const result = await cli('import', 't.txt', '--out', 't.txt');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'briefpack import: t.txt is the input file t.txt; choose another name for the output.\n',
+    );
+    expect(await readFile(join(cwd(), 't.txt'), 'utf8')).toBe(before);
+  });
+
+  it('says the folder does not exist instead of "internal error: ENOENT … .tmp" (issue 10, item 10)', async () => {
+    await copyFile(SEED, join(cwd(), 't.txt'));
+    const result = await cli('import', 't.txt', '--out', 'nowhere/c.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'briefpack import: nowhere/c.json cannot be written: the folder nowhere does not exist.\n',
+    );
+    expect(result.stderr).not.toMatch(/internal error|\.tmp/);
+  });
+
+  it('reads a UTF-16 file with a byte-order mark (issue 10, item 10)', async () => {
+    const text = await readFile(SEED, 'utf8');
+    await writeFile(join(cwd(), 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = await cli('import', 'utf16.txt', '--out', 'c.json');
+    expect(result.code).toBe(0);
+    expect(await readFile(join(cwd(), 'c.json'), 'utf8')).toBe(
+      await readFile(join(resourcesDir, 'catalogue/builtin.catalogue.json'), 'utf8'),
+    );
+    expect(result.stderr).toMatch(/Wrote c\.json\n$/);
+  });
+
+  it('prints paths as the user gave them', async () => {
+    await mkdir(join(cwd(), 'in'));
+    await copyFile(SEED, join(cwd(), 'in/t.txt'));
+    const result = await cli('import', 'in/t.txt', '--out', './in/../c.json');
+    expect(result.stderr).toMatch(/Wrote \.\/in\/\.\.\/c\.json\n$/);
+    expect((await readdir(cwd())).sort()).toEqual(['c.json', 'in']);
+  });
+});
+
+describe('briefpack catalogue --out', () => {
+  it('says the folder does not exist, exit 2', async () => {
+    const result = await cli('catalogue', '--out', 'nowhere/c.json');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'briefpack catalogue: nowhere/c.json cannot be written: the folder nowhere does not exist.\n',
+    });
+  });
+
+  it('never writes over the shipped catalogue', async () => {
+    const shipped = join(resourcesDir, 'catalogue/builtin.catalogue.json');
+    const result = await cli('catalogue', '--out', shipped);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/is the input file the built-in catalogue/);
+  });
+});
