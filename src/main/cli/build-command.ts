@@ -2,11 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { LANGUAGES, type Language } from '../../shared/catalogue/schema';
-import { buildBriefingDocument } from '../../shared/document/build';
+import { buildBriefingDocument, hasPrintableContent } from '../../shared/document/build';
 import { type Pack, PackSchema, createDefaultPack } from '../../shared/pack';
 import { isValidTimeZone } from '../../shared/time';
 import { createCatalogueService, loadCatalogueFile } from '../services/catalogue';
 import { exportBriefingDocument } from '../services/export';
+import { NOTHING_TO_PRINT } from '../services/export/runner';
 import { checkPackFitsCatalogue, loadPackFile } from '../services/packs';
 import { type CommandContext, CliUsageError, EXIT_FAILURE, EXIT_OK, parseCommandArgs } from './run';
 
@@ -95,7 +96,6 @@ export function applyBuildOptions(
     next.timeZones = [...new Set(zones)];
   }
   if (options.marking !== undefined) next.marking = options.marking;
-  if (options.external) next.external = true;
   const valid = PackSchema.safeParse(next);
   if (!valid.success) {
     const issue = valid.error.issues[0];
@@ -125,7 +125,8 @@ export async function buildCommand(context: CommandContext): Promise<number> {
   const fits = checkPackFitsCatalogue(pack, catalogue);
   if (!fits.ok) throw new CliUsageError(fits.message);
 
-  const written = await exportPack(context, pack, catalogue, {
+  const edition = values.external ? 'external' : 'internal';
+  const written = await exportPack(context, pack, catalogue, edition, {
     ...(values.pdf !== undefined ? { pdfPath: resolve(context.io.cwd, values.pdf) } : {}),
     ...(values.docx !== undefined ? { docxPath: resolve(context.io.cwd, values.docx) } : {}),
   });
@@ -136,9 +137,14 @@ async function exportPack(
   context: CommandContext,
   pack: Pack,
   catalogue: Catalogue,
+  edition: 'internal' | 'external',
   targets: { pdfPath?: string; docxPath?: string },
 ): Promise<boolean> {
-  const document = buildBriefingDocument(pack, catalogue);
+  const document = buildBriefingDocument(pack, catalogue, { edition });
+  if (!hasPrintableContent(document)) {
+    context.io.stderr(`briefpack: ${NOTHING_TO_PRINT}\n`);
+    return false;
+  }
   const result = await exportBriefingDocument(document, targets, { fontsDir: join(context.resourcesDir, 'fonts') });
   if (!result.ok) {
     context.io.stderr(`briefpack: ${result.message}\n`);
@@ -167,7 +173,7 @@ export async function demoCommand(context: CommandContext): Promise<number> {
   for (const edition of editions) {
     const pack = applyBuildOptions(loaded.data, catalogue, { lang: edition.language });
     const base = join(outDir, `briefing-pack-${edition.language}`);
-    const ok = await exportPack(context, pack, catalogue, {
+    const ok = await exportPack(context, pack, catalogue, 'internal', {
       pdfPath: `${base}.pdf`,
       ...(edition.docx ? { docxPath: `${base}.docx` } : {}),
     });
