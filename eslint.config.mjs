@@ -29,6 +29,43 @@ export default tseslint.config(
     },
   },
   {
+    // The shell composes features; a feature is built only on components/, hooks/, state/, i18n/ and src/shared,
+    // never on app/ or another feature. (Each feature is one folder; an import leaving it must land in one of those.)
+    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // From features/<name>/: '../x' is another feature, '../../x' must be one of the four, or src/shared.
+              regex: '^\\.\\./(?!\\.\\./(?:components|hooks|state|i18n)(?:/|$)|\\.\\./\\.\\./\\.\\./shared/)',
+              message:
+                'A feature imports only components/, hooks/, state/, i18n/ and src/shared: not app/ or another feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared renderer building blocks sit below the features and the shell.
+    files: ['src/renderer/src/{components,hooks,state,i18n}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../app', '../app/**', '../features/**', '../App'],
+              message: 'components/, hooks/, state/ and i18n/ never import the shell or a feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // src/shared runs in main, renderer and the CLI: no Electron, Node or DOM.
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },

@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import type { Catalogue } from '../../shared/catalogue/schema';
-import { buildBriefingDocument } from '../../shared/document/build';
+import { type BuildOptions, buildBriefingDocument, hasPrintableContent } from '../../shared/document/build';
 import type { Pack } from '../../shared/pack';
 import { createCatalogueService, loadCatalogueFile } from '../services/catalogue';
 import { exportBriefingDocument } from '../services/export';
+import { NOTHING_TO_PRINT } from '../services/export/runner';
 import type { CommandContext } from './command';
 import { CliUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { showMadePath } from './output';
@@ -33,8 +34,13 @@ export async function exportPackFiles(
   pack: Pack,
   catalogue: Catalogue,
   targets: { pdf?: ExportFileTarget; docx?: ExportFileTarget },
+  buildOptions: BuildOptions = {},
 ): Promise<number> {
-  const document = buildBriefingDocument(pack, catalogue);
+  const document = buildBriefingDocument(pack, catalogue, buildOptions);
+  if (!hasPrintableContent(document)) {
+    context.io.stderr(`briefpack: ${NOTHING_TO_PRINT}\n`);
+    return EXIT_USAGE;
+  }
   const result = await exportBriefingDocument(
     document,
     {

@@ -138,11 +138,6 @@ export const PACK_OPTIONS = {
       return { ...pack, sections };
     },
   },
-  external: {
-    type: 'boolean',
-    help: 'an external edition: every "background (not for disclosure)" text is left out',
-    apply: (pack, value) => (value === true ? { ...pack, external: true } : pack),
-  },
 } satisfies Record<string, PackOption>;
 
 /** Applies the options given over the pack and checks the result as a pack file would be checked. */

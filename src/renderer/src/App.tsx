@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { BriefingApi, RecoveryEntry, Settings } from '../../shared/ipc/contract';
 import { AboutDialog } from './app/AboutDialog';
 import { AlertRegion } from './app/AlertRegion';
-import { ApiContext } from './app/api-context';
+import { ApiContext } from './hooks/useApi';
 import { ExportDialog, RecoveryPrompt, SettingsDialog } from './app/external';
 import { Header } from './app/Header';
-import { ModalTrackerContext } from './app/Modal';
+import { ModalTrackerContext } from './components/Modal';
 import { APP_STRINGS } from './app/strings';
 import { type UnsavedChoice, UnsavedChangesDialog } from './app/UnsavedChangesDialog';
 import { Workspace } from './app/Workspace';

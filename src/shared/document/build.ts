@@ -60,6 +60,9 @@ interface PersonEntry {
 /** Everything the section builders share, resolved once from the pack and catalogue. */
 interface BuildContext {
   pack: Pack;
+  options: Required<BuildOptions>;
+  /** A muted line naming what is missing, in a draft that shows gaps; nothing otherwise. */
+  gap: (key: LabelKey) => Block[];
   language: Language;
   tag: string;
   label: (key: LabelKey) => string;
@@ -76,15 +79,31 @@ interface BuildContext {
   peopleById: Map<string, PersonEntry>;
 }
 
+/** How this export is printed: chosen in the export dialog, not stored in the pack. */
+export interface BuildOptions {
+  /** `external` leaves out every "not for disclosure" part. Internal by default. */
+  edition?: 'internal' | 'external';
+  /**
+   * A draft that names what is missing (no biography, no brief…) in muted lines
+   * and says DRAFT on the cover and in every page header. Off by default: a
+   * finished pack prints no placeholders, and an empty part is left out.
+   */
+  showGaps?: boolean;
+}
+
 /**
  * Turns a pack and its catalogue into the format-neutral document the PDF and
  * DOCX writers render. Pure and deterministic: the same input gives a
  * deep-equal output (no clock, no randomness; dates come from the pack).
  * Ids the catalogue does not know are skipped; checkPackAgainstCatalogue
- * reports them to the user.
+ * reports them to the user. A section with nothing to print is left out (and
+ * so out of the contents); `hasPrintableContent` tells whether anything is left.
  */
-export function buildBriefingDocument(pack: Pack, catalogue: Catalogue): BriefingDocument {
-  const context = createContext(pack, catalogue);
+export function buildBriefingDocument(pack: Pack, catalogue: Catalogue, options: BuildOptions = {}): BriefingDocument {
+  const context = createContext(pack, catalogue, {
+    edition: options.edition ?? 'internal',
+    showGaps: options.showGaps ?? false,
+  });
   const { label } = context;
   const title = firstNonBlank(pack.title, label('untitledPack'));
 
@@ -98,7 +117,9 @@ export function buildBriefingDocument(pack: Pack, catalogue: Catalogue): Briefin
   ];
   const sections: DocumentSection[] = sectionBuilders
     .filter(([id]) => pack.sections[id])
-    .map(([id, build]) => ({ id, blocks: build(context) }));
+    .map(([id, build]) => ({ id, blocks: build(context) }))
+    // A section holding only its own heading is not printed.
+    .filter((section) => section.blocks.length > 1);
 
   const metadata: DocumentMetadata = {
     title,
@@ -110,22 +131,30 @@ export function buildBriefingDocument(pack: Pack, catalogue: Catalogue): Briefin
     created: `${pack.date}T00:00:00Z`,
   };
 
+  const reference = cleanOneLine(pack.reference);
+  const draft = context.options.showGaps ? label('draft') : '';
   const document: BriefingDocument = {
     metadata,
     furniture: {
       paper: pack.paper,
       marking: cleanOneLine(pack.marking),
-      reference: cleanOneLine(pack.reference),
+      // The writers print the reference in every page header: a draft says so there too.
+      reference: draft === '' ? reference : reference === '' ? draft : `${draft}${EM_DASH_SEPARATOR}${reference}`,
       pageNumber: { before: label('pageNumberBefore'), between: label('pageNumberBetween'), after: '' },
     },
     ...(pack.sections.cover ? { cover: buildCover(context, title) } : {}),
-    ...(pack.sections.contents ? { contents: { title: label('contents') } } : {}),
+    ...(pack.sections.contents && sections.length > 0 ? { contents: { title: label('contents') } } : {}),
     sections,
   };
   return stripForbiddenEverywhere(document);
 }
 
-function createContext(pack: Pack, catalogue: Catalogue): BuildContext {
+/** False when the document would be blank pages: no cover and no section with anything in it. */
+export function hasPrintableContent(document: BriefingDocument): boolean {
+  return document.cover !== undefined || document.sections.length > 0;
+}
+
+function createContext(pack: Pack, catalogue: Catalogue, options: Required<BuildOptions>): BuildContext {
   const language = pack.language;
   const seminarsById = new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar]));
   const seminars = [...new Set(pack.seminarIds)].flatMap((id) => seminarsById.get(id) ?? []);
@@ -140,6 +169,8 @@ function createContext(pack: Pack, catalogue: Catalogue): BuildContext {
 
   const context: BuildContext = {
     pack,
+    options,
+    gap: (key) => (options.showGaps ? [paragraph(t(language, key), 'muted')] : []),
     language,
     tag: languageTag(language),
     label: (key) => t(language, key),
@@ -261,22 +292,33 @@ function buildCover(context: BuildContext, title: string): CoverPage {
   return {
     marking: cleanOneLine(pack.marking),
     title,
-    ...(pack.external ? { edition: label('externalEdition') } : {}),
+    ...editionLine(context),
     fields,
     seminarsHeading: label('seminarsCovered'),
     seminars: context.seminars.map((seminar) => seminarLine(context, seminar)),
   };
 }
 
+/** "External edition", "Draft: missing parts shown", both, or nothing for a finished internal edition. */
+function editionLine(context: BuildContext): Pick<CoverPage, 'edition'> {
+  const { label, options } = context;
+  const parts = [
+    ...(options.edition === 'external' ? [label('externalEdition')] : []),
+    ...(options.showGaps ? [label('draftGapsShown')] : []),
+  ];
+  return parts.length === 0 ? {} : { edition: parts.join(EM_DASH_SEPARATOR) };
+}
+
 function buildAgenda(context: BuildContext): Block[] {
   const { label } = context;
   const blocks: Block[] = [sectionHeading(context, 'agenda', 'agenda')];
+  if (context.seminars.length === 0) blocks.push(...context.gap('noSeminarsChosen'));
   for (const seminar of context.seminars) {
     blocks.push(heading(2, seminarLine(context, seminar), context.anchors.claim('agenda', seminar.id)));
     blocks.push(agendaTimesAndChair(context, seminar));
     const sessions = chosenSessions(context, seminar);
     if (sessions.length === 0) {
-      blocks.push(paragraph(label('noSessionsForChosenTopics'), 'muted'));
+      blocks.push(...context.gap('noSessionsForChosenTopics'));
       continue;
     }
     const rows: TextRun[][][] = [];
@@ -329,7 +371,7 @@ function agendaTimesAndChair(context: BuildContext, seminar: Seminar): FieldsBlo
 function buildSpeakers(context: BuildContext): Block[] {
   const { label, language, pack } = context;
   const blocks: Block[] = [sectionHeading(context, 'speakers', 'speakers')];
-  if (context.people.length === 0) blocks.push(paragraph(label('noSpeakers'), 'muted'));
+  if (context.people.length === 0) blocks.push(...context.gap('noSpeakers'));
   for (const entry of context.people) {
     // Level 3: people are found through the speaker index, so they stay out of the contents.
     blocks.push(heading(3, displayName(context, entry), context.anchors.claim('speaker', entry.personId)));
@@ -356,7 +398,7 @@ function buildSpeakers(context: BuildContext): Block[] {
 
     const override = Object.hasOwn(pack.bioOverrides, entry.personId) ? pack.bioOverrides[entry.personId] : undefined;
     const bio = splitParagraphs(firstNonBlank(override?.[language], entry.person?.bio[language]));
-    if (bio.length === 0) blocks.push(paragraph(label('noBiography'), 'muted'));
+    if (bio.length === 0) blocks.push(...context.gap('noBiography'));
     else blocks.push(...bio.map((text) => paragraph(text)));
   }
   return blocks;
@@ -365,15 +407,18 @@ function buildSpeakers(context: BuildContext): Block[] {
 function buildTopicBriefs(context: BuildContext): Block[] {
   const { label, pack } = context;
   const blocks: Block[] = [sectionHeading(context, 'topicBriefs', 'topicBriefs')];
-  if (context.topicsInScope.length === 0) blocks.push(paragraph(label('noSessionsForChosenTopics'), 'muted'));
+  if (context.topicsInScope.length === 0) blocks.push(...context.gap('noSessionsForChosenTopics'));
   for (const topic of context.topicsInScope) {
-    const anchor = context.anchors.claim('brief', topic.id);
-    blocks.push(heading(2, topicLabel(context, topic.id, firstSessionTitle(context, topic.id)), anchor));
     const brief = Object.hasOwn(pack.topicBriefs, topic.id) ? pack.topicBriefs[topic.id] : undefined;
     const summary = splitParagraphs(brief?.summary);
     const points = (brief?.pointsToMake ?? []).map((point) => clean(point)).filter((point) => point !== '');
     // Read only for the internal edition, so an external model cannot carry it by accident.
-    const background = pack.external ? [] : splitParagraphs(brief?.background);
+    const background = context.options.edition === 'external' ? [] : splitParagraphs(brief?.background);
+    const empty = summary.length === 0 && points.length === 0 && background.length === 0;
+    // A topic with nothing written is left out, unless the draft is to show the gap.
+    if (empty && !context.options.showGaps) continue;
+    const anchor = context.anchors.claim('brief', topic.id);
+    blocks.push(heading(2, topicLabel(context, topic.id, firstSessionTitle(context, topic.id)), anchor));
 
     if (summary.length > 0) {
       blocks.push(heading(3, label('summary'), context.anchors.claim(anchor, 'summary')));
@@ -390,9 +435,7 @@ function buildTopicBriefs(context: BuildContext): Block[] {
         blocks: background.map((text): ParagraphBlock => paragraph(text)),
       });
     }
-    if (summary.length === 0 && points.length === 0 && background.length === 0) {
-      blocks.push(paragraph(label('noBriefWritten'), 'muted'));
-    }
+    if (empty) blocks.push(...context.gap('noBriefWritten'));
   }
   return blocks;
 }
@@ -401,7 +444,7 @@ function buildSpeakerIndex(context: BuildContext): Block[] {
   const { label, language } = context;
   const blocks: Block[] = [sectionHeading(context, 'speakerIndex', 'speakerIndex')];
   if (context.people.length === 0) {
-    blocks.push(paragraph(label('noSpeakers'), 'muted'));
+    blocks.push(...context.gap('noSpeakers'));
     return blocks;
   }
   const rows = context.people.map((entry): TextRun[][] => {
@@ -414,41 +457,57 @@ function buildSpeakerIndex(context: BuildContext): Block[] {
   return blocks;
 }
 
+/**
+ * The series background in the programme's order. The importer keeps the
+ * preamble's bullets apart from its paragraphs; the paragraph that introduces
+ * them ("The seminars will focus on:") tells where they stood, so the list is
+ * printed right after it. Without such a paragraph the list follows the summary
+ * under its own heading.
+ */
 function buildSeriesBackground(context: BuildContext): Block[] {
   const { label } = context;
   const blocks: Block[] = [sectionHeading(context, 'background', 'seriesBackground')];
   for (const series of context.series) {
+    const summary = splitParagraphs(series.summary);
+    const focus = series.focus.map((item) => clean(item)).filter((item) => item !== '');
+    if (summary.length === 0 && focus.length === 0) continue;
     const anchor = context.anchors.claim('series', series.id);
     blocks.push(heading(2, firstNonBlank(series.title, series.id), anchor));
-    blocks.push(...splitParagraphs(series.summary).map((text) => paragraph(text)));
-    const focus = series.focus.map((item) => clean(item)).filter((item) => item !== '');
-    if (focus.length > 0) {
-      blocks.push(heading(3, label('focus'), context.anchors.claim(anchor, 'focus')));
-      blocks.push({ kind: 'list', ordered: false, items: focus.map((item) => [{ text: item }]) });
+    const list: Block[] =
+      focus.length === 0 ? [] : [{ kind: 'list', ordered: false, items: focus.map((item) => [{ text: item }]) }];
+    const introduction = summary.findIndex(introducesList);
+    if (introduction >= 0) {
+      blocks.push(...summary.slice(0, introduction + 1).map((text) => paragraph(text)));
+      blocks.push(...list);
+      blocks.push(...summary.slice(introduction + 1).map((text) => paragraph(text)));
+    } else {
+      blocks.push(...summary.map((text) => paragraph(text)));
+      if (list.length > 0) blocks.push(heading(3, label('focus'), context.anchors.claim(anchor, 'focus')), ...list);
     }
   }
+  if (blocks.length === 1) blocks.push(...context.gap('noSeriesBackground'));
   return blocks;
 }
 
+/** A paragraph ending with a colon announces the list that follows it in the programme. */
+function introducesList(text: string): boolean {
+  return /[:\uFF1A]$/u.test(text.trimEnd());
+}
+
 function buildReadings(context: BuildContext): Block[] {
-  const { label } = context;
   const blocks: Block[] = [sectionHeading(context, 'readings', 'furtherReadings')];
   // One series needs no sub-heading; several are told apart by their titles.
   const titled = context.series.length > 1;
-  let anyReading = false;
   for (const series of context.series) {
     const items = series.furtherReadings
       .map((reading) => linkedTitleRuns(clean(reading.title), reading.url))
       .filter((runs) => runs.some((run) => run.text !== ''));
+    if (items.length === 0 && !(titled && context.options.showGaps)) continue;
     if (titled)
       blocks.push(heading(2, firstNonBlank(series.title, series.id), context.anchors.claim('readings', series.id)));
-    if (items.length > 0) {
-      anyReading = true;
-      blocks.push({ kind: 'list', ordered: false, items });
-    } else if (titled) {
-      blocks.push(paragraph(label('noFurtherReadings'), 'muted'));
-    }
+    if (items.length > 0) blocks.push({ kind: 'list', ordered: false, items });
+    else blocks.push(...context.gap('noFurtherReadings'));
   }
-  if (!anyReading && !titled) blocks.push(paragraph(label('noFurtherReadings'), 'muted'));
+  if (blocks.length === 1) blocks.push(...context.gap('noFurtherReadings'));
   return blocks;
 }

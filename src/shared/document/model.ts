@@ -74,7 +74,9 @@ export interface NoticeBlock {
   blocks: (ParagraphBlock | ListBlock)[];
 }
 
-export type SectionId = 'agenda' | 'speakers' | 'topicBriefs' | 'speakerIndex' | 'background' | 'readings';
+export const SECTION_IDS = ['agenda', 'speakers', 'topicBriefs', 'speakerIndex', 'background', 'readings'] as const;
+/** The document's sections, in the order they are printed. A section with nothing in it is left out. */
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface DocumentSection {
   id: SectionId;

@@ -196,6 +196,10 @@ export const IPC_CONTRACT = {
         formats: z.array(ExportFormatSchema).min(1).max(2),
         jobId: z.string().min(1).max(100),
         suggestedName: z.string().max(200).optional(),
+        /** Chosen in the export dialog; the pack's own `external` field is no longer read. */
+        edition: z.enum(['internal', 'external']).default('internal'),
+        /** A draft that names what is missing, marked DRAFT. */
+        showGaps: z.boolean().default(false),
       })
       .strict(),
     response: z.union([Cancelled, ExportResultSchema]),
@@ -265,6 +269,8 @@ export type IpcErrorCode =
   | 'write-failed'
   | 'export-failed'
   | 'pack-catalogue-mismatch'
+  /** Every part of the pack is switched off or empty: nothing would be printed. */
+  | 'nothing-to-print'
   /** The pack is open in another window or another running copy of the app. */
   | 'pack-in-use';
 

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { BriefingApi } from '../../../src/shared/ipc/contract';
-import { ApiContext } from '../../../src/renderer/src/app/api-context';
+import { ApiContext } from '../../../src/renderer/src/hooks/useApi';
 import { AlertsContext } from '../../../src/renderer/src/hooks/useAlerts';
 import { UiLanguageContext, type UiLanguage } from '../../../src/renderer/src/i18n';
 import { createFakeApi } from './fake-api';

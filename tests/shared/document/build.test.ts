@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../src/shared/catalogue/schema';
-import { buildBriefingDocument } from '../../../src/shared/document/build';
+import { type BuildOptions, buildBriefingDocument, hasPrintableContent } from '../../../src/shared/document/build';
+import { t } from '../../../src/shared/i18n/dictionary';
 import type { ListBlock, NoticeBlock, ParagraphBlock } from '../../../src/shared/document/model';
 import { type Pack, checkPackAgainstCatalogue, createDefaultPack, loadPack } from '../../../src/shared/pack';
 import { builtinCatalogue, hasBuiltinCatalogue, smallCatalogue } from '../../fixtures/catalogues/load';
@@ -23,8 +24,27 @@ const SPANISH = '2020-07-22-spanish';
 const catalogue = smallCatalogue();
 const packFor = (options: Partial<Pack> = {}): Pack =>
   createDefaultPack(catalogue, { today: '2020-06-20', ...options });
-const build = (options: Partial<Pack> = {}, source: Catalogue = catalogue) =>
-  buildBriefingDocument(createDefaultPack(source, { today: '2020-06-20', ...options }), source);
+const build = (options: Partial<Pack> = {}, source: Catalogue = catalogue, buildOptions: BuildOptions = {}) =>
+  buildBriefingDocument(createDefaultPack(source, { today: '2020-06-20', ...options }), source, buildOptions);
+const draft = (options: Partial<Pack> = {}, source: Catalogue = catalogue) =>
+  build(options, source, { showGaps: true });
+const external = (options: Partial<Pack> = {}) => build(options, catalogue, { edition: 'external' });
+/** Every placeholder the builder knows, in every language: none may reach a finished pack. */
+const PLACEHOLDERS = (['en', 'fr', 'es'] as const).flatMap((language) =>
+  (
+    [
+      'noBiography',
+      'noBriefWritten',
+      'noFurtherReadings',
+      'noSpeakers',
+      'noSessionsForChosenTopics',
+      'noSeminarsChosen',
+      'noSeriesBackground',
+      'draft',
+      'draftGapsShown',
+    ] as const
+  ).map((key) => t(language, key)),
+);
 
 describe('agenda', () => {
   it('gives each seminar its UTC window, the chosen zones with daylight saving, and the chair', () => {
@@ -96,11 +116,13 @@ describe('agenda', () => {
     expect(tableUnder(document, `agenda-${ASIA_PACIFIC}`).rows.map((row) => runsText(row[1] ?? []))).toEqual([
       'Alexander SEGER',
     ]);
-    expect(blocksUnder(document, `agenda-${SPANISH}`).find((block) => block.kind === 'paragraph')).toEqual({
-      kind: 'paragraph',
-      runs: [{ text: 'No sessions on the chosen topics' }],
-      tone: 'muted',
-    });
+    // The seminar keeps its times and chair; no line says what it lacks.
+    expect(blocksUnder(document, `agenda-${SPANISH}`).map((block) => block.kind)).toEqual(['fields']);
+    expect(
+      blocksUnder(draft({ topicIds: ['legislation'] }), `agenda-${SPANISH}`).find(
+        (block) => block.kind === 'paragraph',
+      ),
+    ).toEqual({ kind: 'paragraph', runs: [{ text: 'No sessions on the chosen topics' }], tone: 'muted' });
     const speakerNames = headings(sectionBlocks(document, 'speakers'))
       .slice(1)
       .map((block) => block.text);
@@ -112,10 +134,9 @@ describe('agenda', () => {
       'Sidi RALIOU',
       'Alexander SEGER',
     ]);
-    expect(headings(sectionBlocks(document, 'topicBriefs')).map((block) => block.text)).toEqual([
-      'Topic briefs',
-      'Status of global cybercrime legislation',
-    ]);
+    expect(
+      headings(sectionBlocks(draft({ topicIds: ['legislation'] }), 'topicBriefs')).map((block) => block.text),
+    ).toEqual(['Topic briefs', 'Status of global cybercrime legislation']);
     expect(document.metadata.keywords).toEqual(['Status of global cybercrime legislation']);
   });
 
@@ -202,7 +223,11 @@ describe('speakers', () => {
     expect(bioOf(french, 'speaker-alexander-seger')).toEqual([
       { text: 'Biographie revue par la délégation.', tone: undefined },
     ]);
-    expect(bioOf(french, 'speaker-patryk-pawlak')).toEqual([{ text: 'Aucune biographie fournie', tone: 'muted' }]);
+    // No placeholder in a finished pack; a draft names the gap in a muted line.
+    expect(bioOf(french, 'speaker-patryk-pawlak')).toEqual([]);
+    expect(bioOf(draft({ language: 'fr', bioOverrides: overrides }), 'speaker-patryk-pawlak')).toEqual([
+      { text: 'Aucune biographie fournie', tone: 'muted' },
+    ]);
   });
 });
 
@@ -233,13 +258,22 @@ describe('topic briefs', () => {
     expect((blocks[5] as NoticeBlock).title).toBe('Background (not for disclosure)');
   });
 
-  it('says when no brief has been written', () => {
-    const blocks = blocksUnder(build(), 'brief-what-is-cybercrime');
-    expect(blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'No brief written yet' }], tone: 'muted' }]);
+  it('leaves out a topic with no brief, and the section when no topic has one; a draft names the gap', () => {
+    const document = build({ topicBriefs: { legislation: brief } });
+    expect(headings(sectionBlocks(document, 'topicBriefs')).map((block) => block.anchor)).toEqual([
+      'topic-briefs',
+      'brief-legislation',
+      'brief-legislation-summary',
+      'brief-legislation-points',
+    ]);
+    expect(build().sections.map((section) => section.id)).not.toContain('topicBriefs');
+    expect(blocksUnder(draft(), 'brief-what-is-cybercrime')).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'No brief written yet' }], tone: 'muted' },
+    ]);
   });
 
   it('leaves every trace of the background out of an external edition', () => {
-    const document = build({ external: true, topicBriefs: { legislation: brief } });
+    const document = external({ topicBriefs: { legislation: brief } });
     const json = JSON.stringify(document);
     expect(json).not.toContain('UNIQUE-BACKGROUND-7f3a');
     expect(json).not.toContain('capital has not yet cleared');
@@ -248,15 +282,16 @@ describe('topic briefs', () => {
     expect(document.cover?.edition).toBe('External edition');
     expect(json).toContain('Insist on safeguards.');
     // A topic whose only text is background looks unwritten to an outside reader.
-    const backgroundOnly = build({
-      external: true,
+    const backgroundOnly = external({
       topicBriefs: { legislation: { summary: '', pointsToMake: [], background: brief.background } },
     });
     expect(JSON.stringify(backgroundOnly)).not.toContain('UNIQUE-BACKGROUND-7f3a');
-    expect(blocksUnder(backgroundOnly, 'brief-legislation')).toEqual([
-      { kind: 'paragraph', runs: [{ text: 'No brief written yet' }], tone: 'muted' },
-    ]);
+    expect(backgroundOnly.sections.map((section) => section.id)).not.toContain('topicBriefs');
     expect(build({ topicBriefs: { legislation: brief } }).cover).not.toHaveProperty('edition');
+    // The pack's own flag no longer decides: the edition is an export choice.
+    expect(JSON.stringify(build({ external: true, topicBriefs: { legislation: brief } }))).toContain(
+      'UNIQUE-BACKGROUND-7f3a',
+    );
   });
 });
 
@@ -277,6 +312,30 @@ describe('speaker index, background and readings', () => {
     expect(headings(blocks).map((block) => block.text)).toEqual(['Focus']);
     const focus = blocks.find((block): block is ListBlock => block.kind === 'list');
     expect(focus?.items).toHaveLength(4);
+  });
+
+  it('prints the focus list right after the paragraph that announces it, as the programme does', () => {
+    const source = structuredClone(catalogue);
+    source.series[0]!.summary =
+      'The IEG was set up in 2010.\n\nThe seminars will focus on:\n\nThey are aimed at officials.';
+    const blocks = blocksUnder(build({}, source), 'series-cybercrime-2020');
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? runsText(block.runs) : block.kind))).toEqual([
+      'The IEG was set up in 2010.',
+      'The seminars will focus on:',
+      'list',
+      'They are aimed at officials.',
+    ]);
+    expect(headings(blocks)).toEqual([]);
+  });
+
+  it('leaves the background out when the series has none', () => {
+    const bare = structuredClone(catalogue);
+    bare.series[0]!.summary = '';
+    bare.series[0]!.focus = [];
+    expect(build({}, bare).sections.map((section) => section.id)).not.toContain('background');
+    expect(sectionBlocks(draft({}, bare), 'background').slice(1)).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'No background of the series in the programme' }], tone: 'muted' },
+    ]);
   });
 
   it('links only https: and mailto: readings, and still prints every address', () => {
@@ -302,10 +361,13 @@ describe('speaker index, background and readings', () => {
     ]);
   });
 
-  it('says when there are no readings', () => {
+  it('leaves the readings out when there are none; a draft says so', () => {
     const bare = structuredClone(catalogue);
     bare.series[0]!.furtherReadings = [];
-    expect(sectionBlocks(build({}, bare), 'readings').slice(1)).toEqual([
+    const document = build({}, bare);
+    expect(document.sections.map((section) => section.id)).not.toContain('readings');
+    expect(document.contents).toEqual({ title: 'Contents' });
+    expect(sectionBlocks(draft({}, bare), 'readings').slice(1)).toEqual([
       { kind: 'paragraph', runs: [{ text: 'No further readings listed' }], tone: 'muted' },
     ]);
   });
@@ -313,14 +375,17 @@ describe('speaker index, background and readings', () => {
 
 describe('document as a whole', () => {
   it('fills metadata, furniture and cover from the pack', () => {
-    const document = build({
-      title: 'Briefing for the IEG',
-      delegation: 'Permanent Mission to the UN (Vienna)',
-      reference: 'REF/2020/42',
-      marking: 'OFFICIAL',
-      paper: 'letter',
-      external: true,
-    });
+    const document = build(
+      {
+        title: 'Briefing for the IEG',
+        delegation: 'Permanent Mission to the UN (Vienna)',
+        reference: 'REF/2020/42',
+        marking: 'OFFICIAL',
+        paper: 'letter',
+      },
+      catalogue,
+      { edition: 'external' },
+    );
     expect(document.metadata).toEqual({
       title: 'Briefing for the IEG',
       author: 'Permanent Mission to the UN (Vienna)',
@@ -363,7 +428,7 @@ describe('document as a whole', () => {
   });
 
   it('includes exactly the sections that are switched on, in order', () => {
-    const all = build();
+    const all = build({ topicBriefs: { legislation: { summary: 'Brief.', pointsToMake: [], background: '' } } });
     expect(all.sections.map((section) => section.id)).toEqual([
       'agenda',
       'speakers',
@@ -373,6 +438,7 @@ describe('document as a whole', () => {
       'readings',
     ]);
     const some = build({
+      topicBriefs: { legislation: { summary: 'Brief.', pointsToMake: [], background: '' } },
       sections: {
         cover: false,
         contents: false,
@@ -392,7 +458,7 @@ describe('document as a whole', () => {
 
   it('speaks French and Spanish', () => {
     const h1 = (language: Pack['language']) =>
-      build({ language }).sections.map((section) =>
+      draft({ language }).sections.map((section) =>
         section.blocks[0]?.kind === 'heading' ? section.blocks[0].text : '',
       );
     expect(h1('fr')).toEqual([
@@ -422,6 +488,44 @@ describe('document as a whole', () => {
       Presidencia: 'Patryk PAWLAK, Brussels Executive Officer, EUISS',
     });
     expect(build({ language: 'fr' }).contents).toEqual({ title: 'Sommaire' });
+  });
+
+  it('prints no placeholder in a finished pack, in any language, and leaves empty parts out of the contents', () => {
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const bare = structuredClone(catalogue);
+      bare.series[0]!.furtherReadings = [];
+      bare.people.forEach((person) => (person.bio = {}));
+      const document = build({ language, topicIds: ['legislation'] }, bare);
+      const strings = allStrings(document);
+      for (const placeholder of PLACEHOLDERS) expect(strings, placeholder).not.toContain(placeholder);
+      expect(allBlocks(document).filter((block) => block.kind === 'paragraph' && block.tone === 'muted')).toEqual([]);
+      for (const section of document.sections) expect(section.blocks.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('marks a draft that shows gaps as DRAFT on the cover and in every page header', () => {
+    const document = draft({ reference: 'REF/42' });
+    expect(document.furniture.reference).toBe('DRAFT — REF/42');
+    expect(document.cover?.edition).toBe('Draft: missing parts shown');
+    expect(draft({ language: 'fr' }).furniture.reference).toBe('PROJET');
+    expect(build({}, catalogue, { edition: 'external', showGaps: true }).cover?.edition).toBe(
+      'External edition — Draft: missing parts shown',
+    );
+    expect(build({ reference: 'REF/42' }).furniture.reference).toBe('REF/42');
+  });
+
+  it('has nothing printable when every part is switched off or empty', () => {
+    const off = Object.fromEntries(Object.keys(packFor().sections).map((id) => [id, false])) as Pack['sections'];
+    expect(hasPrintableContent(build({ sections: off }))).toBe(false);
+    expect(build({ sections: off }).sections).toEqual([]);
+    // Only the contents on: a contents page listing nothing is no document either.
+    expect(hasPrintableContent(build({ sections: { ...off, contents: true } }))).toBe(false);
+    // Readings on, but the series lists none.
+    const bare = structuredClone(catalogue);
+    bare.series[0]!.furtherReadings = [];
+    expect(hasPrintableContent(build({ sections: { ...off, readings: true } }, bare))).toBe(false);
+    expect(hasPrintableContent(build({ sections: { ...off, cover: true } }))).toBe(true);
+    expect(hasPrintableContent(build({ seminarIds: [], sections: { ...off, agenda: true } }))).toBe(false);
   });
 
   it('strips characters XML forbids from every string, wherever they come from', () => {
@@ -490,7 +594,7 @@ describe('document as a whole', () => {
     awkward.people[0]!.id = 'index';
     awkward.seminars[0]!.chair!.personId = 'index';
     const pack = createDefaultPack(awkward, { today: '2020-06-20', title: '\uFFFE' });
-    const document = buildBriefingDocument(pack, awkward);
+    const document = buildBriefingDocument(pack, awkward, { showGaps: true });
     expect(modelProblems(document)).toEqual([]);
     expect(document.cover?.title).toBe('Briefing pack');
     expect(headings(sectionBlocks(document, 'topicBriefs')).map((block) => block.text)).toContain('legislation');
@@ -549,6 +653,19 @@ describe.skipIf(!hasBuiltinCatalogue)('with the built-in catalogue', () => {
       'New York (UTC−4)': '03:00–04:45',
       'Vienna (UTC+2)': '09:00–10:45',
     });
+  });
+
+  it('keeps the programme’s order in the series background: the focus list follows “will focus on:”', () => {
+    const document = buildBriefingDocument(createDefaultPack(builtin, { today: '2020-06-20' }), builtin);
+    const blocks = sectionBlocks(document, 'background').filter((block) => block.kind !== 'heading');
+    const shape = blocks.map((block) => (block.kind === 'paragraph' ? runsText(block.runs) : block.kind));
+    expect(shape).toEqual([
+      expect.stringMatching(/August 2020\.$/),
+      expect.stringMatching(/The seminars will focus on:$/),
+      'list',
+      expect.stringMatching(/Attorney General’s office\)\.$/),
+    ]);
+    expect(headings(sectionBlocks(document, 'background')).map((block) => block.text)).not.toContain('Focus');
   });
 
   it('lists Alexander SEGER once although he speaks at four seminars', () => {

@@ -65,17 +65,26 @@ const packData = fc.record({
   bioOverrides: fc.dictionary(fc.constantFrom(...personIds), localised),
 });
 
+const buildOptions = fc.record({
+  edition: fc.constantFrom('internal' as const, 'external' as const),
+  showGaps: fc.boolean(),
+});
+
 describe('buildBriefingDocument properties', () => {
   it('never throws, and keeps the model’s promises, for any pack that loads and checks clean', () => {
     fc.assert(
-      fc.property(packData, (data) => {
+      fc.property(packData, buildOptions, (data, options) => {
         const loaded = loadPack(data);
         fc.pre(loaded.ok);
         if (!loaded.ok) return;
         fc.pre(checkPackAgainstCatalogue(loaded.data, catalogue).length === 0);
-        const document = buildBriefingDocument(loaded.data, catalogue);
+        const document = buildBriefingDocument(loaded.data, catalogue, options);
         expect(modelProblems(document)).toEqual([]);
-        if (loaded.data.external) expect(JSON.stringify(document)).not.toContain('"kind":"notice"');
+        if (options.edition === 'external') expect(JSON.stringify(document)).not.toContain('"kind":"notice"');
+        // Nothing empty is printed: every section has more than its heading, and only a draft has muted gap lines.
+        for (const section of document.sections) expect(section.blocks.length).toBeGreaterThan(1);
+        if (!options.showGaps) expect(document.cover?.edition ?? '').not.toContain('Draft');
+        if (document.contents) expect(document.sections.length).toBeGreaterThan(0);
       }),
       { numRuns: 2_000 },
     );

@@ -18,6 +18,14 @@ export const buildCommand = defineCommand({
     catalogue: { type: 'string', value: '<file>', help: 'the catalogue file (default: the built-in catalogue)' },
     pack: { type: 'string', value: '<file.briefpack>', help: 'the pack to export' },
     ...PACK_OPTIONS,
+    external: {
+      type: 'boolean',
+      help: 'the external edition: every "background (not for disclosure)" text is left out',
+    },
+    'show-gaps': {
+      type: 'boolean',
+      help: 'a draft that marks what is missing (no biography, no brief…); says DRAFT on every page',
+    },
     pdf: { type: 'string', value: '<out.pdf>', help: 'write the PDF here' },
     docx: { type: 'string', value: '<out.docx>', help: 'write the DOCX here' },
   },
@@ -44,6 +52,12 @@ export const buildCommand = defineCommand({
     pack = applyPackOptions(pack, catalogue, values);
     const fits = checkPackFitsCatalogue(pack, catalogue);
     if (!fits.ok) throw new CliUsageError(fits.message);
-    return exportPackFiles(context, pack, catalogue, { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) });
+    return exportPackFiles(
+      context,
+      pack,
+      catalogue,
+      { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) },
+      { edition: values.external ? 'external' : 'internal', showGaps: values['show-gaps'] === true },
+    );
   },
 });

@@ -29,7 +29,7 @@ export function registerExportIpc(
   registerApiMethod(
     registrar,
     'exportPack',
-    async ({ pack, formats, jobId, suggestedName }) => {
+    async ({ pack, formats, jobId, suggestedName, edition, showGaps }) => {
       const started = performance.now();
       const catalogue = await checkPackAgainstItsCatalogue(pack, catalogues, 'This pack');
       if (!catalogue.ok) return catalogue;
@@ -55,7 +55,7 @@ export function registerExportIpc(
       let last: { stage: string; fraction: number } = { stage: 'model', fraction: 0 };
       context.events.send('exportProgress', { jobId, stage: 'model', fraction: 0 });
       const result = await context.exportRunner.run(
-        { pack, catalogue: catalogue.data, targets, fontsDir },
+        { pack, catalogue: catalogue.data, options: { edition, showGaps }, targets, fontsDir },
         (progress) => {
           if (progress.stage === last.stage && progress.fraction === last.fraction) return;
           last = progress;

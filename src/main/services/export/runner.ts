@@ -5,7 +5,7 @@
  * worker thread in the app (so the window never freezes), inline in unit tests.
  */
 import type { Catalogue } from '../../../shared/catalogue/schema';
-import { buildBriefingDocument } from '../../../shared/document/build';
+import { type BuildOptions, buildBriefingDocument, hasPrintableContent } from '../../../shared/document/build';
 import type { Pack } from '../../../shared/pack';
 import { type Result, err } from '../../../shared/result';
 import {
@@ -19,12 +19,18 @@ import {
 export interface ExportJob {
   pack: Pack;
   catalogue: Catalogue;
+  /** Edition and draft gaps: chosen at export, not stored in the pack. */
+  options: BuildOptions;
   targets: ExportTargets;
   /** Folder holding the Noto Sans faces (resources/fonts). */
   fontsDir: string;
 }
 
-export type ExportJobResult = Result<ExportSummary, ExportErrorCode>;
+export type ExportJobResult = Result<ExportSummary, ExportErrorCode | 'nothing-to-print'>;
+
+/** Said (in English, for the command line and logs) when a pack would print as blank pages. */
+export const NOTHING_TO_PRINT =
+  'Nothing to print: every part of this pack is switched off or empty. Switch on a part or choose a seminar.';
 
 export interface ExportRunner {
   run(job: ExportJob, onProgress: (progress: ExportProgress) => void): Promise<ExportJobResult>;
@@ -44,13 +50,15 @@ export async function runExportJob(
   report({ stage: 'model', fraction: 0 });
   let document;
   try {
-    document = buildBriefingDocument(job.pack, job.catalogue);
+    document = buildBriefingDocument(job.pack, job.catalogue, job.options);
   } catch (error) {
     return err(
       'export-failed',
       `The pack could not be laid out: ${error instanceof Error ? error.message : String(error)}.`,
     );
   }
+  // Refused before any file is touched: an existing file is never replaced by blank pages.
+  if (!hasPrintableContent(document)) return err('nothing-to-print', NOTHING_TO_PRINT);
   return exportBriefingDocument(document, job.targets, { fontsDir: job.fontsDir, onProgress: report });
 }
 

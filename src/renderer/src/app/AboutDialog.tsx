@@ -1,5 +1,5 @@
 import { useStrings } from '../i18n';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 import { APP_STRINGS } from './strings';
 
 const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? '⌘' : 'Ctrl+';

@@ -1,8 +1,10 @@
 import { useStrings } from '../i18n';
-import { Modal } from './Modal';
+import { Modal } from '../components/Modal';
 import { APP_STRINGS } from './strings';
 
-export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+import type { UnsavedChoice } from '../hooks/useDocumentCommands';
+
+export type { UnsavedChoice };
 
 interface UnsavedChangesDialogProps {
   displayName: string;

@@ -5,7 +5,6 @@
 export { PreviewPane } from '../features/preview/PreviewPane';
 export { SpeakerBiosEditor } from '../features/editors/SpeakerBiosEditor';
 export { TopicBriefsEditor } from '../features/editors/TopicBriefsEditor';
-export { TimeZonePicker } from '../components/TimeZonePicker';
 export { ExportDialog } from '../features/export/ExportDialog';
 export { RecoveryPrompt } from '../features/recovery/RecoveryPrompt';
 export { SettingsDialog } from '../features/settings/SettingsDialog';

@@ -1,8 +1,10 @@
 import { type Dispatch, useCallback, useMemo } from 'react';
 import type { BriefingApi, OpenedPack } from '../../../shared/ipc/contract';
-import type { UnsavedChoice } from '../app/UnsavedChangesDialog';
 import { type OpenDocument, type PackAction, isDirty, packActions } from '../state/pack-store';
 import { useLatest } from './useLatest';
+
+/** The answer to "Save the changes you made?". */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /** What failed (in the interface language) for each command, filled by the caller. */
 export interface CommandMessages {

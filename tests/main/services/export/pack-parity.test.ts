@@ -10,7 +10,7 @@ import { renderPdf } from '../../../../src/main/services/export/pdf';
 import { findResourcesDir } from '../../../../src/main/services/resources';
 import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue';
 import { displayName } from '../../../../src/shared/catalogue/summary';
-import { buildBriefingDocument } from '../../../../src/shared/document/build';
+import { type BuildOptions, buildBriefingDocument } from '../../../../src/shared/document/build';
 import { t } from '../../../../src/shared/i18n';
 import { type Pack, loadPack } from '../../../../src/shared/pack';
 import { formatDate, formatTimeWindow } from '../../../../src/shared/time';
@@ -31,8 +31,8 @@ function loadFixtures(): { catalogue: Catalogue; pack: Pack } {
 /** Compares text without whitespace: line wrapping differs between the formats. */
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
-async function exportBoth(pack: Pack, catalogue: Catalogue) {
-  const document = buildBriefingDocument(pack, catalogue);
+async function exportBoth(pack: Pack, catalogue: Catalogue, options: BuildOptions = {}) {
+  const document = buildBriefingDocument(pack, catalogue, options);
   const pdf = await readPdf((await renderPdf(document, { fontsDir })).bytes);
   const docx = await readDocx(await renderDocx(document));
   return {
@@ -99,7 +99,7 @@ describe('PDF and DOCX of the sample pack say the same thing', () => {
       .filter((text) => text !== '');
     expect(backgrounds.length).toBeGreaterThan(0);
     const internal = await exportBoth(pack, catalogue);
-    const external = await exportBoth({ ...pack, external: true }, catalogue);
+    const external = await exportBoth(pack, catalogue, { edition: 'external' });
     const notForDisclosure = squash(t('en', 'backgroundNotForDisclosure'));
     for (const background of backgrounds) {
       expect(internal.pdfText).toContain(squash(background));

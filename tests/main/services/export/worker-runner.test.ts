@@ -37,7 +37,7 @@ afterEach(async () => {
 
 function job(targets: ExportJob['targets']): ExportJob {
   const catalogue = smallCatalogue();
-  return { pack: createDefaultPack(catalogue, { today: '2024-03-05' }), catalogue, targets, fontsDir };
+  return { pack: createDefaultPack(catalogue, { today: '2024-03-05' }), catalogue, options: {}, targets, fontsDir };
 }
 
 describe('worker export runner', () => {

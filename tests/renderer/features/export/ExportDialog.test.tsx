@@ -67,6 +67,7 @@ describe('ExportDialog', () => {
       formats: ['pdf', 'docx'],
       jobId: fake.jobId(),
       suggestedName: 'Cyber delegate brief',
+      edition: 'internal',
     });
     expect(screen.getByRole('status').textContent).toContain('Choose where to save');
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { CatalogueEntry } from '../../../../shared/ipc/contract';
-import { useApi } from '../../app/api-context';
+import { useApi } from '../../hooks/useApi';
 import { useReport } from '../../hooks/useAlerts';
 import { useStrings } from '../../i18n';
 import { type ImportPreview, ImportReviewDialog } from './ImportReviewDialog';

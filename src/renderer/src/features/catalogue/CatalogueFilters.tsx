@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { CONTENT_LANGUAGES, LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
-import { LANGUAGE_NAMES } from '../../app/strings';
+import { LANGUAGE_NAMES } from '../../i18n/strings';
 import { useStrings } from '../../i18n';
 import { type CatalogueFilters as Filters, NO_FILTERS, hasActiveFilters } from '../../state/catalogue-filter';
 import { CATALOGUE_STRINGS } from './strings';

@@ -10,7 +10,8 @@ import { type OpenDocument, type PackAction, packActions } from '../../state/pac
 import { CatalogueChooser } from './CatalogueChooser';
 import { CatalogueFilters } from './CatalogueFilters';
 import { SeminarGrid } from './SeminarGrid';
-import { seminarViews, topicLabel } from './seminar-view';
+import { topicLabel } from '../../i18n/seminar-labels';
+import { seminarViews } from './seminar-view';
 import { CATALOGUE_STRINGS } from './strings';
 import './catalogue.css';
 

@@ -1,4 +1,4 @@
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../components/Modal';
 import type { ApiResponse } from '../../../../shared/ipc/contract';
 import { useStrings } from '../../i18n';
 import { CATALOGUE_STRINGS } from './strings';

@@ -1,5 +1,5 @@
 import { type RefObject, memo } from 'react';
-import { LANGUAGE_NAMES } from '../../app/strings';
+import { LANGUAGE_NAMES } from '../../i18n/strings';
 import { isDocumentLanguage } from '../../../../shared/catalogue/languages';
 import { useStrings } from '../../i18n';
 import type { SeminarView } from './seminar-view';

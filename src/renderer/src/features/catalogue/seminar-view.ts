@@ -1,7 +1,7 @@
 import type { Catalogue, ContentLanguage, Language, Person, Seminar } from '../../../../shared/catalogue/schema';
 import { displayName } from '../../../../shared/catalogue/summary';
 import { type TimeWindowInZone, formatTimeWindow, isValidTimeZone } from '../../../../shared/time/format';
-import { uiLocale } from '../../i18n';
+import { formatSeminarDate } from '../../i18n/seminar-labels';
 
 export interface SpeakerView {
   personId: string;
@@ -24,24 +24,6 @@ export interface SeminarView {
   chair?: { name: string; role: string };
   /** Each speaker once, in order of first appearance. */
   speakers: SpeakerView[];
-}
-
-/** One formatter per language: making an Intl.DateTimeFormat costs far more than using one. */
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-export function formatSeminarDate(start: string, language: Language): string {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(uiLocale(language), {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(language, format);
-  }
-  return format.format(new Date(start));
 }
 
 /** People by id, once per catalogue object (catalogues are never changed in place). */
@@ -113,11 +95,4 @@ export function seminarView(
     ...(seminar.chair ? { chair: { name: nameOf(seminar.chair.personId), role: seminar.chair.role } } : {}),
     speakers: [...speakers.values()],
   };
-}
-
-/** A topic's label in the interface language, else English, else any. */
-export function topicLabel(catalogue: Catalogue, topicId: string, language: Language): string {
-  const topic = catalogue.topics.find((candidate) => candidate.id === topicId);
-  if (!topic) return topicId;
-  return topic.labels[language] ?? topic.labels.en ?? topic.labels.fr ?? topic.labels.es ?? topicId;
 }

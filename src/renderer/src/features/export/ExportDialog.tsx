@@ -77,6 +77,7 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
         formats: selected,
         jobId,
         suggestedName: suggestedFileName(pack, t('defaultName'), t('externalSuffix')),
+        edition: pack.external ? 'external' : 'internal',
       });
     } catch (error) {
       result = { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };

@@ -1,7 +1,7 @@
 import { type DragEvent, type KeyboardEvent, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue } from '../../../../shared/catalogue/schema';
 import { useStrings, useUiLanguage } from '../../i18n';
-import { formatSeminarDate } from '../catalogue/seminar-view';
+import { formatSeminarDate } from '../../i18n/seminar-labels';
 import { PACK_STRINGS } from './strings';
 
 interface ChosenSeminarsProps {

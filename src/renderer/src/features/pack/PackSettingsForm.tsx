@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
 import { MARKING_PRESETS, MAX_EXTRA_TIME_ZONES, type Pack } from '../../../../shared/pack/schema';
-import { TimeZonePicker } from '../../app/external';
+import { TimeZonePicker } from '../../components/TimeZonePicker';
 import { useStrings } from '../../i18n';
 import type { PackField } from '../../state/pack-store';
 import { PACK_STRINGS } from './strings';

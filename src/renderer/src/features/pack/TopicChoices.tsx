@@ -3,7 +3,7 @@ import type { Catalogue } from '../../../../shared/catalogue/schema';
 import type { Pack } from '../../../../shared/pack/schema';
 import { useStrings, useUiLanguage } from '../../i18n';
 import { chosenTopicIds } from '../../state/pack-store';
-import { topicLabel } from '../catalogue/seminar-view';
+import { topicLabel } from '../../i18n/seminar-labels';
 import { PACK_STRINGS } from './strings';
 
 interface TopicChoicesProps {

@@ -42,7 +42,6 @@ export function PreviewPane({ pack, catalogue, createBuilder = createPreviewWork
         </span>
       </div>
       {shownPack?.seminarIds.length === 0 && <p className="preview-note">{t('noSeminars')}</p>}
-      {shownPack?.external && <p className="preview-note preview-note-external">{t('externalEdition')}</p>}
       {model === null ? null : model.sheets.length === 0 ? (
         <p className="preview-note">{t('nothingToShow')}</p>
       ) : (

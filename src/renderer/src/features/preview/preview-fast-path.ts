@@ -7,7 +7,7 @@
  * document: a provisional document, shown at once; the full build follows and
  * replaces it (usually changing nothing), so the preview always ends exact.
  */
-import type { BriefingDocument, DocumentSection } from '../../../../shared/document/model';
+import { type BriefingDocument, type DocumentSection, SECTION_IDS } from '../../../../shared/document/model';
 import type { Pack } from '../../../../shared/pack/schema';
 
 /** Pack fields that only the cover, the document details and the page furniture show. */
@@ -44,17 +44,26 @@ export function fastPath(before: Pack, after: Pack): FastPath | null {
   return { partialPack: { ...after, sections: switches }, sections: [...sections] };
 }
 
-/** The previous document with the partial build's front matter and rebuilt sections. */
+/**
+ * The previous document with the partial build's front matter and rebuilt
+ * sections. A rebuilt section may appear or vanish (an empty one is not
+ * printed), and the contents with it.
+ */
 export function provisionalDocument(
   previous: BriefingDocument,
   partial: BriefingDocument,
   path: FastPath,
 ): BriefingDocument {
   const rebuilt = new Map(partial.sections.map((section) => [section.id, section]));
+  const kept = new Map(previous.sections.map((section) => [section.id, section]));
+  const sections = SECTION_IDS.flatMap((id) => (path.sections.includes(id) ? rebuilt.get(id) : kept.get(id)) ?? []);
+  const contentsTitle = partial.contents?.title ?? previous.contents?.title;
+  const { contents: _partialContents, ...front } = partial;
   return {
-    ...partial,
-    sections: previous.sections.map((section) =>
-      path.sections.includes(section.id) ? (rebuilt.get(section.id) ?? section) : section,
-    ),
+    ...front,
+    ...(path.partialPack.sections.contents && sections.length > 0 && contentsTitle !== undefined
+      ? { contents: { title: contentsTitle } }
+      : {}),
+    sections,
   };
 }

@@ -9,7 +9,6 @@ export const PREVIEW_STRINGS = defineStrings({
     coverSheet: 'Cover',
     sheetOf: 'Sheet {number} of {count}: {name}',
     noSeminars: 'No seminars are chosen yet. Choose seminars in the pack to fill the agenda.',
-    externalEdition: 'External edition: the background (not for disclosure) is left out.',
     paperA4: 'A4 paper',
     paperLetter: 'US Letter paper',
     nothingToShow: 'Every section is switched off, so the pack is empty.',
@@ -23,7 +22,6 @@ export const PREVIEW_STRINGS = defineStrings({
     sheetOf: 'Feuille {number} sur {count} : {name}',
     noSeminars:
       'Aucun séminaire n’est encore choisi. Choisissez des séminaires dans le dossier pour remplir le programme.',
-    externalEdition: 'Édition externe : le contexte (non communicable) est omis.',
     paperA4: 'Papier A4',
     paperLetter: 'Papier US Letter',
     nothingToShow: 'Toutes les sections sont désactivées : le dossier est vide.',
@@ -36,7 +34,6 @@ export const PREVIEW_STRINGS = defineStrings({
     coverSheet: 'Portada',
     sheetOf: 'Hoja {number} de {count}: {name}',
     noSeminars: 'Todavía no se ha elegido ningún seminario. Elija seminarios en el dosier para completar el programa.',
-    externalEdition: 'Edición externa: se omiten los antecedentes (no divulgables).',
     paperA4: 'Papel A4',
     paperLetter: 'Papel US Letter',
     nothingToShow: 'Todas las secciones están desactivadas, así que el dosier está vacío.',

@@ -1,5 +1,5 @@
 import { type ReactNode, type RefObject, createContext, useContext, useEffect } from 'react';
-import { Dialog } from '../components/Dialog';
+import { Dialog } from './Dialog';
 
 /** Told +1 when a modal opens and −1 when it closes, so that the app pauses its shortcuts meanwhile. */
 export const ModalTrackerContext = createContext<(change: 1 | -1) => void>(() => undefined);
