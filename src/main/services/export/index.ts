@@ -12,12 +12,12 @@ import type { BriefingDocument } from '../../../shared/document/model';
 import { type Result, err, ok } from '../../../shared/result';
 import { describeFsError } from '../files/fs-errors';
 import { writeFileAtomic } from '../files/atomic-write';
-import { renderDocx } from './docx';
-import { type PdfRenderResult, renderPdf } from './pdf';
+import { renderDocx } from './writers/docx/document';
+import { type PdfRenderResult, renderPdf } from './writers/pdf/document';
 
 export { writeFileAtomic } from '../files/atomic-write';
-export { renderDocx, type DocxRenderOptions } from './docx';
-export { renderPdf, type PdfRenderOptions, type PdfRenderResult } from './pdf';
+export { renderDocx, type DocxRenderOptions } from './writers/docx/document';
+export { renderPdf, type PdfRenderOptions, type PdfRenderResult } from './writers/pdf/document';
 
 export type ExportStage = 'model' | 'pdf' | 'docx' | 'writing' | 'done';
 

@@ -30,7 +30,7 @@ declare module 'pdfmake' {
   export = pdfmake;
 }
 
-/** pdfmake's page renderer: the writer merges each line's runs before it is drawn (pdfmake-line-runs.ts). */
+/** pdfmake's page renderer: the writer merges each line's runs before it is drawn (writers/pdf/pdfmake-line-runs.ts). */
 declare module 'pdfmake/js/Renderer.js' {
   const Renderer: { prototype: { renderLine(line: unknown, x: number, y: number): void } };
   export default Renderer;

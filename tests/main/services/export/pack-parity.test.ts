@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocx } from '../../../../src/main/services/export/docx';
-import { renderPdf } from '../../../../src/main/services/export/pdf';
+import { renderDocx } from '../../../../src/main/services/export/writers/docx/document';
+import { renderPdf } from '../../../../src/main/services/export/writers/pdf/document';
 import { findResourcesDir } from '../../../../src/main/services/resources';
 import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue';
 import { displayName } from '../../../../src/shared/catalogue/summary';

@@ -11,9 +11,9 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderPdfDefinition } from '../../../../src/main/services/export/pdf';
+import { renderPdfDefinition } from '../../../../../../src/main/services/export/writers/pdf/document';
 
-const fontsDir = path.resolve(__dirname, '../../../../resources/fonts');
+const fontsDir = path.resolve(__dirname, '../../../../../../resources/fonts');
 const FACES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf'];
 // A valid 1×1 PNG: whenever an image is refused, it is the policy, not a broken file.
 const PNG = Buffer.from(

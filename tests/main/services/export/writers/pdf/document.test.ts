@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, BriefingDocument } from '../../../../src/shared/document/model';
-import { type PdfRenderResult, renderPdf } from '../../../../src/main/services/export/pdf';
-import { sampleDocument } from '../../../fixtures/documents/sample-document';
-import { type PdfPage, type PdfReadback, readPdf } from '../../../helpers/pdfText';
+import type { Block, BriefingDocument } from '../../../../../../src/shared/document/model';
+import { type PdfRenderResult, renderPdf } from '../../../../../../src/main/services/export/writers/pdf/document';
+import { sampleDocument } from '../../../../../fixtures/documents/sample-document';
+import { type PdfPage, type PdfReadback, readPdf } from '../../../../../helpers/pdfText';
 
-const fontsDir = path.resolve(__dirname, '../../../../resources/fonts');
+const fontsDir = path.resolve(__dirname, '../../../../../../resources/fonts');
 
 const withPaper = (doc: BriefingDocument, paper: 'a4' | 'letter'): BriefingDocument => ({
   ...doc,

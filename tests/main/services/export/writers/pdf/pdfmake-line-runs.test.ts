@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { renderPdf } from '../../../../src/main/services/export/pdf';
-import { joinLineRuns } from '../../../../src/main/services/export/pdfmake-line-runs';
-import { sampleDocument } from '../../../fixtures/documents/sample-document';
+import { renderPdf } from '../../../../../../src/main/services/export/writers/pdf/document';
+import { joinLineRuns } from '../../../../../../src/main/services/export/writers/pdf/pdfmake-line-runs';
+import { sampleDocument } from '../../../../../fixtures/documents/sample-document';
 
-const fontsDir = path.resolve(__dirname, '../../../../resources/fonts');
+const fontsDir = path.resolve(__dirname, '../../../../../../resources/fonts');
 const font = { name: 'NotoSans-Regular' };
 const bold = { name: 'NotoSans-Bold' };
 

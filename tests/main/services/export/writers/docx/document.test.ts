@@ -1,18 +1,18 @@
 import path from 'node:path';
 import type { Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocx } from '../../../../src/main/services/export/docx';
-import { renderPdf } from '../../../../src/main/services/export/pdf';
-import { sampleDocument } from '../../../fixtures/documents/sample-document';
+import { renderDocx } from '../../../../../../src/main/services/export/writers/docx/document';
+import { renderPdf } from '../../../../../../src/main/services/export/writers/pdf/document';
+import { sampleDocument } from '../../../../../fixtures/documents/sample-document';
 import {
   type DocxReadback,
   XmlWellFormednessError,
   parseXmlStrict,
   readDocx,
   wordText,
-} from '../../../helpers/docxText';
+} from '../../../../../helpers/docxText';
 
-const fontsDir = path.resolve(__dirname, '../../../../resources/fonts');
+const fontsDir = path.resolve(__dirname, '../../../../../../resources/fonts');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 const part = (docx: DocxReadback, name: string): string => {

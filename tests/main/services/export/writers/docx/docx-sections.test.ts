@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { rememberTheOnlySection } from '../../../../src/main/services/export/docx';
+import { rememberTheOnlySection } from '../../../../../../src/main/services/export/writers/docx/document';
 
 const table = (text: string) =>
   new Table({

@@ -1,0 +1,193 @@
+/** Named paragraph styles, the document defaults and list numbering. */
+import { AlignmentType, BorderStyle, type IParagraphStyleOptions, LevelFormat, LineRuleType } from 'docx';
+import { BULLETS, FONT, INK, MUTED, NOTICE_INK, NUMBERS, UN_BLUE } from './typography';
+
+function paragraphStyles(): IParagraphStyleOptions[] {
+  return [
+    {
+      id: 'TOCHeading',
+      name: 'TOC Heading',
+      basedOn: 'Heading1',
+      next: 'Normal',
+      uiPriority: 39,
+      unhideWhenUsed: true,
+      quickFormat: true,
+      paragraph: { outlineLevel: 9, spacing: { before: 0, after: 240 } },
+    },
+    {
+      id: 'TOC1',
+      name: 'toc 1',
+      basedOn: 'Normal',
+      next: 'Normal',
+      uiPriority: 39,
+      unhideWhenUsed: true,
+      run: { bold: true, size: 21 },
+      paragraph: { spacing: { before: 140, after: 40 } },
+    },
+    {
+      id: 'TOC2',
+      name: 'toc 2',
+      basedOn: 'Normal',
+      next: 'Normal',
+      uiPriority: 39,
+      unhideWhenUsed: true,
+      run: { size: 20 },
+      paragraph: { indent: { left: 320 }, spacing: { before: 20, after: 20 } },
+    },
+    {
+      id: 'Muted',
+      name: 'Muted',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { color: MUTED },
+    },
+    {
+      id: 'Small',
+      name: 'Small',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { color: MUTED, size: 17 },
+    },
+    {
+      id: 'TableText',
+      name: 'Table Text',
+      basedOn: 'Normal',
+      run: { size: 19 },
+      paragraph: { spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO } },
+    },
+    {
+      id: 'TableHeading',
+      name: 'Table Heading',
+      basedOn: 'TableText',
+      run: { bold: true, color: UN_BLUE, size: 18 },
+      paragraph: { keepNext: true },
+    },
+    {
+      id: 'FieldLabel',
+      name: 'Field Label',
+      basedOn: 'Normal',
+      run: { bold: true, color: MUTED },
+      paragraph: { spacing: { before: 0, after: 20 } },
+    },
+    {
+      id: 'FieldValue',
+      name: 'Field Value',
+      basedOn: 'Normal',
+      paragraph: { spacing: { before: 0, after: 20 } },
+    },
+    {
+      id: 'NoticeTitle',
+      name: 'Notice Title',
+      basedOn: 'Normal',
+      run: { bold: true, color: NOTICE_INK },
+      paragraph: { keepNext: true, spacing: { before: 0, after: 80 } },
+    },
+    {
+      id: 'CoverMarking',
+      name: 'Cover Marking',
+      basedOn: 'Normal',
+      run: { bold: true, size: 44, color: INK },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 1400 },
+        indent: { left: 1800, right: 1800 },
+        border: {
+          top: { style: BorderStyle.SINGLE, size: 12, color: INK, space: 6 },
+          bottom: { style: BorderStyle.SINGLE, size: 12, color: INK, space: 6 },
+          left: { style: BorderStyle.SINGLE, size: 12, color: INK, space: 6 },
+          right: { style: BorderStyle.SINGLE, size: 12, color: INK, space: 6 },
+        },
+      },
+    },
+    {
+      id: 'CoverEdition',
+      name: 'Cover Edition',
+      basedOn: 'Normal',
+      run: { italics: true, size: 26, color: MUTED },
+      paragraph: { spacing: { before: 120, after: 240 } },
+    },
+    {
+      id: 'CoverHeading',
+      name: 'Cover Heading',
+      basedOn: 'Normal',
+      run: { bold: true, size: 22, color: UN_BLUE },
+      paragraph: { keepNext: true, spacing: { before: 360, after: 120 } },
+    },
+    {
+      id: 'Furniture',
+      name: 'Page Furniture',
+      basedOn: 'Normal',
+      run: { size: 16, color: MUTED },
+      paragraph: { spacing: { before: 0, after: 0 } },
+    },
+  ];
+}
+
+/** The `styles` option of docx's Document: defaults, Title, Heading 1–3 and the named styles. */
+export function documentStyles(language: string) {
+  return {
+    default: {
+      document: {
+        run: {
+          font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },
+          size: 20,
+          color: INK,
+          language: { value: language, eastAsia: language, bidirectional: language },
+        },
+        paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
+      },
+      title: {
+        run: { font: FONT, size: 52, bold: true, color: UN_BLUE },
+        paragraph: { spacing: { before: 0, after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      },
+      heading1: {
+        run: { font: FONT, size: 36, bold: true, color: UN_BLUE },
+        paragraph: { keepNext: true, keepLines: true, outlineLevel: 0, spacing: { before: 0, after: 240 } },
+      },
+      heading2: {
+        run: { font: FONT, size: 27, bold: true, color: UN_BLUE },
+        paragraph: { keepNext: true, keepLines: true, outlineLevel: 1, spacing: { before: 300, after: 120 } },
+      },
+      heading3: {
+        run: { font: FONT, size: 22, bold: true, color: INK },
+        paragraph: { keepNext: true, keepLines: true, outlineLevel: 2, spacing: { before: 220, after: 80 } },
+      },
+    },
+    paragraphStyles: paragraphStyles(),
+  };
+}
+
+/** The `numbering` option: one bullet and one decimal list, restarted per list by instance. */
+export function numberingConfig() {
+  return {
+    config: [
+      {
+        reference: BULLETS,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: '•',
+            alignment: AlignmentType.LEFT,
+            style: {
+              paragraph: { indent: { left: 400, hanging: 260 } },
+              run: { color: UN_BLUE },
+            },
+          },
+        ],
+      },
+      {
+        reference: NUMBERS,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1.',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 400, hanging: 320 } } },
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,90 @@
+/** Model blocks → pdfmake nodes. */
+import type { Block, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from '../../../../../shared/document/model';
+import { fields, table } from './tables';
+import { clean, styledText } from './text';
+import { NOTICE_BORDER, NOTICE_FILL, type Node, UN_BLUE } from './typography';
+
+export interface BuildContext {
+  withToc: boolean;
+  nextId: () => string;
+  currentH1Id?: string;
+  /** The nodes listed in the contents: pdfmake records where it placed each (`positions`) on the node itself. */
+  contentsNodes: Node[];
+}
+
+/** `inKeptGroup`: the heading travels in an unbreakable stack, so the pageBreakBefore check must not see it. */
+export function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): Node {
+  const id = ctx.nextId();
+  const listed = ctx.withToc && block.level <= 2;
+  // pdfmake copies a listed heading's text, styled words and all, into the contents:
+  // those headings keep a plain string and a named style, so the entries take the contents' style.
+  const node: Node = listed
+    ? { text: clean(block.text), style: `h${block.level}`, id }
+    : { ...styledText(block.text, `h${block.level}`), id };
+  if (!inKeptGroup) node.headlineLevel = block.level;
+  if (block.level === 1) {
+    ctx.currentH1Id = id;
+    node.outline = true;
+  } else if (block.level === 2) {
+    node.outline = true;
+    if (ctx.currentH1Id) node.outlineParentId = ctx.currentH1Id;
+  }
+  if (listed) {
+    node.tocItem = true;
+    node.tocStyle = block.level === 1 ? 'toc1' : 'toc2';
+    node.tocMargin = block.level === 1 ? [0, 7, 0, 0] : [16, 2, 0, 0];
+    node.tocNumberStyle = block.level === 1 ? 'toc1Number' : 'toc2Number';
+    ctx.contentsNodes.push(node);
+  }
+  return node;
+}
+
+export function paragraph(block: ParagraphBlock): Node {
+  return styledText(block.runs, block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body');
+}
+
+export function list(block: ListBlock): Node {
+  const items = block.items.map((runs) => ({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }));
+  return block.ordered
+    ? { ol: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE }
+    : { ul: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE };
+}
+
+const NOTICE_LAYOUT = {
+  hLineWidth: () => 0.75,
+  vLineWidth: (i: number) => (i === 0 ? 3 : 0.75),
+  hLineColor: () => NOTICE_BORDER,
+  vLineColor: () => NOTICE_BORDER,
+  fillColor: () => NOTICE_FILL,
+  paddingLeft: () => 10,
+  paddingRight: () => 10,
+  paddingTop: () => 8,
+  paddingBottom: () => 4,
+};
+
+function notice(block: NoticeBlock): Node {
+  const inner: Node[] = [styledText(block.title, 'noticeTitle')];
+  for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child) : paragraph(child));
+  return {
+    table: { widths: ['*'], body: [[{ stack: inner }]] },
+    layout: NOTICE_LAYOUT,
+    margin: [0, 6, 0, 12],
+  };
+}
+
+export function blockNode(block: Block, ctx: BuildContext): Node {
+  switch (block.kind) {
+    case 'heading':
+      return heading(block, ctx);
+    case 'paragraph':
+      return paragraph(block);
+    case 'list':
+      return list(block);
+    case 'table':
+      return table(block);
+    case 'fields':
+      return fields(block);
+    case 'notice':
+      return notice(block);
+  }
+}

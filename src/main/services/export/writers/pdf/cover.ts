@@ -1,0 +1,39 @@
+/** The cover page. */
+import type { CoverPage } from '../../../../../shared/document/model';
+import { list } from './blocks';
+import { fields } from './tables';
+import { styledText } from './text';
+import { INK, type Node, UN_BLUE } from './typography';
+
+export function cover(page: CoverPage): Node[] {
+  const nodes: Node[] = [
+    {
+      table: { widths: ['*'], body: [[styledText(page.marking, 'coverMarking')]] },
+      layout: {
+        hLineWidth: () => 1.5,
+        vLineWidth: () => 1.5,
+        hLineColor: () => INK,
+        vLineColor: () => INK,
+        paddingTop: () => 6,
+        paddingBottom: () => 6,
+      },
+      margin: [90, 0, 90, 70],
+    },
+    styledText(page.title, 'coverTitle'),
+  ];
+  if (page.edition !== undefined && page.edition !== '') {
+    nodes.push({ ...styledText(page.edition, 'coverEdition'), margin: [0, 6, 0, 0] });
+  }
+  nodes.push({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 3, lineColor: UN_BLUE }],
+    margin: [0, 16, 0, 20],
+  });
+  nodes.push(
+    fields({ kind: 'fields', rows: page.fields.map((f) => ({ label: f.label, value: [{ text: f.value }] })) }),
+  );
+  if (page.seminars.length > 0) {
+    nodes.push(styledText(page.seminarsHeading, 'coverHeading'));
+    nodes.push(list({ kind: 'list', ordered: false, items: page.seminars.map((s) => [{ text: s }]) }));
+  }
+  return nodes;
+}

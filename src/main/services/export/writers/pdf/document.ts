@@ -1,0 +1,155 @@
+/**
+ * PDF writer: maps the format-neutral BriefingDocument onto a pdfmake document
+ * definition. Runs in plain Node (CLI, tests) and in Electron's main or utility
+ * process; it never imports electron and never fetches anything: the only files it
+ * reads are the four Noto Sans faces in `fontsDir`, read once per process.
+ */
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import type { BriefingDocument } from '../../../../../shared/document/model';
+import type { BuildContext } from './blocks';
+import { cover } from './cover';
+import { isInside, loadFonts } from './fonts';
+import { furnitureCallbacks } from './furniture';
+import { groupHeadingsWithNext, keepHeadingWithNext } from './keep-with-next';
+import { installLineRunJoining } from './pdfmake-line-runs';
+import { clean } from './text';
+import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
+
+export interface PdfRenderOptions {
+  /** Folder holding NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf. */
+  fontsDir: string;
+}
+
+export interface PdfRenderResult {
+  bytes: Uint8Array;
+  pageCount: number;
+  /**
+   * The page each heading the contents list starts on, in document order (one
+   * entry per level 1 and 2 heading when the document has contents, else empty).
+   * The DOCX writer puts these numbers in its own contents: both formats share
+   * page size, margins, fonts and spacing, so its pages follow the PDF's.
+   * Undefined for a heading pdfmake placed nowhere.
+   */
+  contentsPages: (number | undefined)[];
+}
+
+export const PDF_CREATOR = 'Briefing Pack Builder';
+
+function pdfDate(iso: string): Date {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+function buildDefinition(
+  doc: BriefingDocument,
+  onPageCount: (count: number) => void,
+  contentsNodes: Node[] = [],
+): Node {
+  let counter = 0;
+  const ctx: BuildContext = { withToc: doc.contents !== undefined, nextId: () => `h${++counter}`, contentsNodes };
+  const content: Node[] = [];
+  // Sets the break on the node itself: the contents read pdfmake's positions back from these very objects.
+  const startOnNewPage = (node: Node): Node => {
+    if (content.length > 0) node.pageBreak = 'before';
+    return node;
+  };
+
+  if (doc.cover) content.push(...cover(doc.cover));
+  if (doc.contents) {
+    content.push(
+      startOnNewPage({
+        toc: {
+          title: { text: clean(doc.contents.title), style: 'tocTitle' },
+          textStyle: 'toc1',
+          numberStyle: 'toc1Number',
+        },
+      }),
+    );
+  }
+  for (const section of doc.sections) {
+    groupHeadingsWithNext(section.blocks, ctx).forEach((node, i) => {
+      content.push(i === 0 ? startOnNewPage(node) : node);
+    });
+  }
+  if (content.length === 0) content.push({ text: '' });
+
+  const meta = doc.metadata;
+  const created = pdfDate(meta.created);
+  const info: Record<string, unknown> = {
+    title: clean(meta.title),
+    author: clean(meta.author),
+    subject: clean(meta.subject),
+    keywords: meta.keywords.map(clean).join(', '),
+    creator: PDF_CREATOR,
+    producer: `${PDF_CREATOR} (pdfmake)`,
+    creationDate: created,
+    modDate: created,
+  };
+
+  return {
+    pageSize: doc.furniture.paper === 'letter' ? 'LETTER' : 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
+    version: '1.7',
+    language: clean(meta.languageTag),
+    displayTitle: true,
+    info,
+    defaultStyle: DEFAULT_TEXT,
+    styles: STYLES,
+    ...furnitureCallbacks(doc.furniture, onPageCount),
+    pageBreakBefore: keepHeadingWithNext,
+    content,
+  };
+}
+
+/**
+ * The page pdfmake placed a node's first line on (it writes `positions` onto the
+ * definition's own nodes); undefined for a node it placed nowhere, such as an empty one.
+ */
+function placedOnPage(node: Node): number | undefined {
+  const positions = node.positions as { pageNumber?: unknown }[] | undefined;
+  const page = positions?.[0]?.pageNumber;
+  return typeof page === 'number' ? page : undefined;
+}
+
+/**
+ * Renders the document to PDF bytes. Same document ⇒ byte-identical output: the
+ * creation date, and so pdfkit's file ID, come from `doc.metadata.created`.
+ */
+export async function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
+  let pageCount = 0;
+  const contentsNodes: Node[] = [];
+  const definition = buildDefinition(
+    doc,
+    (count) => {
+      pageCount = count;
+    },
+    contentsNodes,
+  );
+  const buffer = await renderPdfDefinition(definition, options.fontsDir);
+  if (pageCount < 1) throw new Error('PDF layout produced no pages');
+  return {
+    bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+    pageCount,
+    contentsPages: contentsNodes.map(placedOnPage),
+  };
+}
+
+/**
+ * Renders a pdfmake document definition under the writer's access policies: no URL
+ * is ever fetched and no local file is read outside `fontsDir`. Exported so
+ * tests/main/services/export/writers/pdf/pdf-access-policy.test.ts checks the very
+ * setup renderPdf uses.
+ */
+export async function renderPdfDefinition(definition: object, fontsDirOption: string): Promise<Buffer> {
+  const fontsDir = path.resolve(fontsDirOption);
+  const keys = await loadFonts(fontsDir);
+  // pdfmake is a process-wide singleton: set everything it reads synchronously,
+  // right before createPdf, so concurrent renders never see each other's settings.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((candidate) => isInside(fontsDir, candidate));
+  pdfmake.setFonts({ [FONT]: { ...keys } });
+  installLineRunJoining();
+  return pdfmake.createPdf(definition).getBuffer();
+}

@@ -1,0 +1,86 @@
+/**
+ * Model text → pdfmake text nodes, with every style property resolved onto the
+ * node so pdfmake never walks its style stack for a word.
+ */
+import type { TextRun } from '../../../../../shared/document/model';
+import { safeLinkTarget, stripXmlForbidden } from '../../../../../shared/text/sanitize';
+import { DEFAULT_TEXT, type Inline, LINK, type Node, STYLES } from './typography';
+
+export const clean = (text: string): string => stripXmlForbidden(text);
+
+/**
+ * Every property pdfmake looks up for each word, set to the value it would
+ * otherwise find at the bottom of the style stack, so that it finds it on the
+ * word's own node and never walks the whole stack. "Nothing" is '' or 0 here, as pdfmake
+ * skips any null value and walks on. Left out, so still looked up: fontFeatures
+ * and link, whose "nothing" must stay null (pdfkit shapes differently for any
+ * features list, and links any non-null target).
+ */
+const WORD_DEFAULTS: Inline = {
+  ...DEFAULT_TEXT,
+  bold: false,
+  italics: false,
+  alignment: 'left',
+  characterSpacing: 0,
+  decoration: '',
+  decorationColor: '',
+  decorationStyle: '',
+  decorationThickness: '',
+  background: '',
+  linkToPage: 0,
+  linkToDestination: '',
+  noWrap: false,
+  opacity: 1,
+  sup: false,
+  sub: false,
+  preserveLeadingSpaces: false,
+  preserveTrailingSpaces: false,
+  leadingIndent: 0,
+};
+
+/** Style properties that belong to the block rather than to its words. */
+const BLOCK_PROPERTIES = new Set(['margin']);
+const wordStyles = new Map<string, Inline>();
+
+/** The fully resolved word style of a named style (cached: one object per style, copied into each text node). */
+function wordStyle(name: string): Inline {
+  let resolved = wordStyles.get(name);
+  if (!resolved) {
+    const textProperties = Object.entries(STYLES[name] ?? {}).filter(([key]) => !BLOCK_PROPERTIES.has(key));
+    resolved = { ...WORD_DEFAULTS, ...Object.fromEntries(textProperties) };
+    wordStyles.set(name, resolved);
+  }
+  return resolved;
+}
+
+/**
+ * A text node in a named style, resolved onto the node: each word finds every
+ * property one step up, on its own node. (Not on the words themselves: pdfmake
+ * copies a run's properties into each of its words key by key, which pushes
+ * V8 objects with that many properties into slow dictionary mode: 160 MB more
+ * for a 457-page pack.)
+ */
+export function styledText(content: string | TextRun[], name: string): Node {
+  const runs = typeof content === 'string' ? [{ text: content }] : content;
+  const node: Node = { ...wordStyle(name), text: inlines(runs) };
+  const margin = STYLES[name]?.['margin'];
+  if (margin !== undefined) node.margin = margin;
+  return node;
+}
+
+function inlines(runs: TextRun[]): Inline[] {
+  const out: Inline[] = [];
+  for (const run of runs) {
+    const inline: Inline = { text: clean(run.text) };
+    if (run.bold) inline.bold = true;
+    if (run.italic) inline.italics = true;
+    const link = safeLinkTarget(run.link);
+    if (link !== undefined) {
+      inline.link = link;
+      inline.color = LINK;
+      inline.decoration = 'underline';
+    }
+    out.push(inline);
+  }
+  return out.length > 0 ? out : [{ text: '' }];
+}
