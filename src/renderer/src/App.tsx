@@ -205,7 +205,13 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
               />
             ) : null}
             {doc ? (
-              <ExportDialog open={dialog === 'export'} pack={doc.pack} api={api} onClose={() => setDialog(null)} />
+              <ExportDialog
+                open={dialog === 'export'}
+                pack={doc.pack}
+                catalogue={doc.catalogue}
+                api={api}
+                onClose={() => setDialog(null)}
+              />
             ) : null}
             <SettingsDialog
               open={dialog === 'settings'}

@@ -268,11 +268,11 @@ describe('saving, errors and commands', () => {
 
   it('undoes and redoes from the header', async () => {
     const { user } = await startApp();
-    await user.click(screen.getByRole('checkbox', { name: 'External edition' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Speaker index' }));
     await user.click(within(header()).getByRole('button', { name: 'Undo' }));
-    expect((screen.getByRole('checkbox', { name: 'External edition' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Speaker index' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(header()).getByRole('button', { name: 'Redo' }));
-    expect((screen.getByRole('checkbox', { name: 'External edition' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Speaker index' }) as HTMLInputElement).checked).toBe(false);
   });
 
   it('writes a recovery copy a few seconds after the last edit, once', async () => {
