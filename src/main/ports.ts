@@ -5,6 +5,7 @@
  * electron import here, so every feature runs in plain Node.
  */
 import type { ApiEvent } from '../shared/ipc/channels';
+import type { Language } from '../shared/catalogue/schema';
 import type { ApiEventPayload } from '../shared/ipc/contract';
 import type { ExportRunner } from './services/export/runner';
 
@@ -17,13 +18,28 @@ export interface FileFilter {
 
 export type UnsavedChangesAnswer = 'save' | 'discard' | 'cancel';
 
+export interface ReplaceQuestion {
+  language: Language;
+  folder: string;
+  /** File names (not paths) that exist and would be replaced. */
+  existing: string[];
+  /** Every file name the action writes, in order. */
+  writing: string[];
+}
+
 export interface DialogPort {
   /** Resolves to the chosen absolute path, or null when the user cancels. */
   chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Resolves to the chosen absolute path, or null when the user cancels. */
   chooseFileToSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
   /** "Do you want to save the changes you made to <name>?" Save / Don't Save / Cancel. */
-  confirmUnsaved(displayName: string): Promise<UnsavedChangesAnswer>;
+  confirmUnsaved(displayName: string, language?: Language): Promise<UnsavedChangesAnswer>;
+  /**
+   * "“minutes.docx” already exists in <folder>. Do you want to replace it?", naming every file that
+   * exists (`existing`) and every file that will be written (`writing`); true only for Replace. Asked
+   * for each file the save dialog's own prompt did not cover, in the interface language.
+   */
+  confirmReplace(options: ReplaceQuestion): Promise<boolean>;
 }
 
 export interface ShellPort {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BrowserWindow, dialog, shell } from 'electron';
 import { createEventSink } from '../ipc/events';
+import { listFileNames, nativeDialogText } from '../../shared/i18n/native-dialogs';
 import type { DialogPort, EventSink, ShellPort, UnsavedChangesAnswer } from '../ports';
 import type { ExportRunner } from '../services/export/runner';
 import { createWorkerExportRunner } from '../services/export/worker-runner';
@@ -31,20 +32,40 @@ export function createElectronDialogs(): DialogPort {
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async confirmUnsaved(displayName) {
+    async confirmUnsaved(displayName, language = 'en') {
+      const text = (key: Parameters<typeof nativeDialogText>[1]) => nativeDialogText(language, key);
       const options: Electron.MessageBoxOptions = {
         type: 'warning',
-        buttons: ['Save', "Don't Save", 'Cancel'],
+        buttons: [text('save'), text('dontSave'), text('cancel')],
         defaultId: 0,
         cancelId: 2,
         noLink: true,
-        message: `Do you want to save the changes you made to ${displayName}?`,
-        detail: "Your changes will be lost if you don't save them.",
+        message: nativeDialogText(language, 'unsavedMessage', { name: displayName }),
+        detail: text('unsavedDetail'),
       };
       const parent = dialogParent();
       const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
       const answers: UnsavedChangesAnswer[] = ['save', 'discard', 'cancel'];
       return answers[response] ?? 'cancel';
+    },
+    async confirmReplace({ language, folder, existing, writing }) {
+      const files = listFileNames(language, existing);
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        // Cancel is the default: Enter must not replace a file by accident.
+        buttons: [nativeDialogText(language, 'replace'), nativeDialogText(language, 'cancel')],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+        message:
+          existing.length === 1
+            ? nativeDialogText(language, 'replaceOne', { file: existing[0] ?? '', folder })
+            : nativeDialogText(language, 'replaceMany', { files, folder }),
+        detail: nativeDialogText(language, 'replaceDetail', { files: listFileNames(language, writing) }),
+      };
+      const parent = dialogParent();
+      const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return response === 0;
     },
   };
 }

@@ -85,9 +85,9 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     void (async () => {
       const settingsResult = await api.getSettings({});
       if (settingsResult.ok) setSettings(settingsResult.data);
-      else report(latest.current.strings.failedSettings, settingsResult.message);
+      else report(latest.current.strings.failedSettings, settingsResult);
       const recoveryResult = await api.listRecovery({});
-      if (!recoveryResult.ok) report(latest.current.strings.failedRecoveryList, recoveryResult.message);
+      if (!recoveryResult.ok) report(latest.current.strings.failedRecoveryList, recoveryResult);
       // Shown when any copy is newer than its file; older copies are listed too, so they can be discarded.
       const entries = recoveryResult.ok ? recoveryResult.data : [];
       if (entries.some((entry) => entry.newerThanFile)) setRecovery(entries);
@@ -136,7 +136,7 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
   const saveSettings = async (partial: Partial<Settings>) => {
     const result = await api.updateSettings(partial);
     if (!result.ok) {
-      report(strings.failedSettingsSave, result.message);
+      report(strings.failedSettingsSave, result);
       return;
     }
     setSettings({ ...result.data, systemLocale: current.systemLocale });
@@ -205,7 +205,13 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
               />
             ) : null}
             {doc ? (
-              <ExportDialog open={dialog === 'export'} pack={doc.pack} api={api} onClose={() => setDialog(null)} />
+              <ExportDialog
+                open={dialog === 'export'}
+                pack={doc.pack}
+                catalogue={doc.catalogue}
+                api={api}
+                onClose={() => setDialog(null)}
+              />
             ) : null}
             <SettingsDialog
               open={dialog === 'settings'}

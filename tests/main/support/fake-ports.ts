@@ -4,13 +4,21 @@
  * was asked to show, events are recorded and passed on.
  */
 import { type ApiEvent, IPC_EVENTS } from '../../../src/shared/ipc/channels';
-import type { DialogPort, EventSink, FileFilter, ShellPort, UnsavedChangesAnswer } from '../../../src/main/ports';
+import type {
+  DialogPort,
+  EventSink,
+  FileFilter,
+  ReplaceQuestion,
+  ShellPort,
+  UnsavedChangesAnswer,
+} from '../../../src/main/ports';
 import { createEventSink } from '../../../src/main/ipc/events';
 
 export type DialogCall =
   | { kind: 'open'; title: string; filters: FileFilter[]; answer: string | null }
   | { kind: 'save'; title: string; defaultPath: string; filters: FileFilter[]; answer: string | null }
-  | { kind: 'confirmUnsaved'; displayName: string; answer: UnsavedChangesAnswer };
+  | { kind: 'confirmUnsaved'; displayName: string; answer: UnsavedChangesAnswer }
+  | ({ kind: 'replace'; answer: boolean } & ReplaceQuestion);
 
 export interface FakeDialogs extends DialogPort {
   /** The next open dialog chooses `path`; null cancels it. An open dialog with nothing queued is cancelled. */
@@ -19,23 +27,27 @@ export interface FakeDialogs extends DialogPort {
   queueSave(path: string | null): void;
   /** The next Save / Don't Save / Cancel prompt gets this answer (default: cancel). */
   queueConfirm(answer: UnsavedChangesAnswer): void;
+  /** The next "already exists: replace?" question gets this answer; one with nothing queued is cancelled. */
+  queueReplace(answer: boolean): void;
   /** Every dialog shown, in order, with the answer it got. */
   readonly calls: DialogCall[];
   /** Answers still queued (a test can check that every dialog it expected was shown). */
-  pending(): { open: number; save: number; confirm: number };
+  pending(): { open: number; save: number; confirm: number; replace: number };
 }
 
 export function createFakeDialogs(): FakeDialogs {
   const open: (string | null)[] = [];
   const save: (string | null)[] = [];
   const confirm: UnsavedChangesAnswer[] = [];
+  const replace: boolean[] = [];
   const calls: DialogCall[] = [];
   return {
     calls,
     queueOpen: (path) => void open.push(path),
     queueSave: (path) => void save.push(path),
     queueConfirm: (answer) => void confirm.push(answer),
-    pending: () => ({ open: open.length, save: save.length, confirm: confirm.length }),
+    queueReplace: (answer) => void replace.push(answer),
+    pending: () => ({ open: open.length, save: save.length, confirm: confirm.length, replace: replace.length }),
     async chooseFileToOpen({ title, filters }) {
       const answer = open.length > 0 ? open.shift()! : null;
       calls.push({ kind: 'open', title, filters, answer });
@@ -49,6 +61,11 @@ export function createFakeDialogs(): FakeDialogs {
     async confirmUnsaved(displayName) {
       const answer = confirm.length > 0 ? confirm.shift()! : 'cancel';
       calls.push({ kind: 'confirmUnsaved', displayName, answer });
+      return answer;
+    },
+    async confirmReplace(question) {
+      const answer = replace.length > 0 ? replace.shift()! : false;
+      calls.push({ kind: 'replace', ...question, answer });
       return answer;
     },
   };

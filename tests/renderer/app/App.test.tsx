@@ -114,13 +114,22 @@ describe('App start-up', () => {
     const fake = createFakeApi({
       newPack: () =>
         attempts++ === 0
-          ? { ok: false, code: 'invalid-file', message: 'The built-in catalogue is damaged.' }
+          ? {
+              ok: false,
+              code: 'invalid-file',
+              file: 'builtin.catalogue.json',
+              reason: 'not-json',
+              message: "builtin.catalogue.json is not valid JSON: Expected property name or '}' in JSON at position 2.",
+            }
           : { ok: true, data: opened(samplePack()) },
     });
     const user = userEvent.setup();
     render(<App api={fake.api} />);
     const alert = await screen.findByText('A new pack could not be started.');
-    expect(alert.closest('[role="alert"]')!.textContent).toContain('The built-in catalogue is damaged.');
+    // The file and the problem in plain words, never the parser's message.
+    const text = alert.closest('[role="alert"]')!.textContent;
+    expect(text).toContain('builtin.catalogue.json is damaged or is not a file of this app, so it could not be read.');
+    expect(text).not.toContain('position 2');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('grid');
   });
@@ -221,14 +230,21 @@ describe('saving, errors and commands', () => {
 
   it('shows a save error in a dismissible alert and keeps what was typed', async () => {
     const fake = createFakeApi({
-      savePack: () => ({ ok: false, code: 'write-failed', message: 'The disk is full.' }),
+      savePack: () => ({
+        ok: false,
+        code: 'write-failed',
+        file: 'brief.briefpack',
+        reason: 'disk-full',
+        message: 'brief.briefpack could not be saved in /home/officer: the disk is full. Your changes are still open.',
+      }),
     });
     const { user } = await startApp(fake);
     await user.clear(titleField());
     await user.type(titleField(), 'Do not lose me');
     await user.click(within(header()).getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert', { name: 'Problems' });
-    await waitFor(() => expect(alert.textContent).toContain('The disk is full.'));
+    await waitFor(() => expect(alert.textContent).toContain('brief.briefpack could not be written: the disk is full.'));
+    expect(alert.textContent).not.toContain('/home/officer');
     expect(alert.textContent).toContain('The pack could not be saved.');
     expect(titleField().value).toBe('Do not lose me');
     expect(within(header()).getByRole('img', { name: 'Unsaved changes' })).toBeTruthy();
@@ -252,11 +268,11 @@ describe('saving, errors and commands', () => {
 
   it('undoes and redoes from the header', async () => {
     const { user } = await startApp();
-    await user.click(screen.getByRole('checkbox', { name: 'External edition' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Speaker index' }));
     await user.click(within(header()).getByRole('button', { name: 'Undo' }));
-    expect((screen.getByRole('checkbox', { name: 'External edition' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Speaker index' }) as HTMLInputElement).checked).toBe(true);
     await user.click(within(header()).getByRole('button', { name: 'Redo' }));
-    expect((screen.getByRole('checkbox', { name: 'External edition' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Speaker index' }) as HTMLInputElement).checked).toBe(false);
   });
 
   it('writes a recovery copy a few seconds after the last edit, once', async () => {

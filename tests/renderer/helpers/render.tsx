@@ -1,3 +1,4 @@
+import type { ErrorToDescribe } from '../../../src/renderer/src/i18n/errors';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { BriefingApi } from '../../../src/shared/ipc/contract';
@@ -9,7 +10,11 @@ import { createFakeApi } from './fake-api';
 /** Renders a feature component with the app's providers: API, interface language and error reporting. */
 export function renderWithApp(
   ui: ReactElement,
-  options: { api?: BriefingApi; language?: UiLanguage; report?: (summary: string, detail?: string) => void } = {},
+  options: {
+    api?: BriefingApi;
+    language?: UiLanguage;
+    report?: (summary: string, detail?: string | ErrorToDescribe) => void;
+  } = {},
 ) {
   const api = options.api ?? createFakeApi().api;
   return render(

@@ -90,7 +90,6 @@ describe('packStoreReducer: fields', () => {
       a.setField('marking', 'RESTRICTED'),
       a.setField('language', 'fr'),
       a.setField('paper', 'letter'),
-      a.setField('external', true),
     );
     expect(document.pack).toMatchObject({
       title: 'Briefing for the Vienna session',
@@ -101,9 +100,8 @@ describe('packStoreReducer: fields', () => {
       marking: 'RESTRICTED',
       language: 'fr',
       paper: 'letter',
-      external: true,
     });
-    expect(document.revision).toBe(10);
+    expect(document.revision).toBe(9);
   });
 
   it('sets time zones in the given order, each once', () => {

@@ -1,12 +1,16 @@
 import { summariseSeminars } from '../../../shared/catalogue/summary';
-import { ok } from '../../../shared/result';
+import { basename } from 'node:path';
+import type { Language } from '../../../shared/catalogue/schema';
+import { nativeDialogText } from '../../../shared/i18n/native-dialogs';
+import { aboutFile, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
+import { interfaceLanguage } from '../../session/replace-guard';
 import type { FeatureContext } from '../../session/services';
 
-export const CATALOGUE_IMPORT_FILTERS = [
-  { name: 'Programme text or catalogue', extensions: ['txt', 'json'] },
-  { name: 'Programme text', extensions: ['txt'] },
-  { name: 'Catalogue file', extensions: ['json'] },
+export const catalogueImportFilters = (language: Language) => [
+  { name: nativeDialogText(language, 'programmeOrCatalogue'), extensions: ['txt', 'json'] },
+  { name: nativeDialogText(language, 'programmeText'), extensions: ['txt'] },
+  { name: nativeDialogText(language, 'catalogueFile'), extensions: ['json'] },
 ];
 
 /** Catalogue feature: the built-in catalogue, catalogues imported from programme text or JSON, their seminars. */
@@ -32,12 +36,14 @@ export function registerCatalogueIpc(
     registrar,
     'previewCatalogueImport',
     async () => {
+      const language = await interfaceLanguage(context.services.settings, context.systemLocale);
       const path = await context.dialogs.chooseFileToOpen({
-        title: 'Import a programme or a catalogue',
-        filters: CATALOGUE_IMPORT_FILTERS,
+        title: nativeDialogText(language, 'importProgramme'),
+        filters: catalogueImportFilters(language),
       });
       if (path === null) return ok({ cancelled: true as const });
-      return catalogues.preview(path);
+      const preview = await catalogues.preview(path);
+      return preview.ok ? preview : aboutFile(preview, basename(path));
     },
     isTrustedSender,
   );

@@ -1,29 +1,36 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ExportFormat, ExportResult } from '../../../shared/ipc/contract';
-import { err, ok } from '../../../shared/result';
+import type { Language } from '../../../shared/catalogue/schema';
+import { nativeDialogText } from '../../../shared/i18n/native-dialogs';
+import { aboutFile, err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import type { FileFilter } from '../../ports';
 import { replaceExtension, safeFileName, withExtension } from '../../services/files/file-names';
+import { confirmReplacing, interfaceLanguage } from '../../session/replace-guard';
 import type { FeatureContext } from '../../session/services';
 import { checkPackAgainstItsCatalogue } from '../packs/load';
 
-const FILTERS: Record<ExportFormat, FileFilter> = {
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  docx: { name: 'Word document', extensions: ['docx'] },
-};
+function filterFor(language: Language, format: ExportFormat): FileFilter {
+  return format === 'pdf'
+    ? { name: nativeDialogText(language, 'pdfDocument'), extensions: ['pdf'] }
+    : { name: nativeDialogText(language, 'wordDocument'), extensions: ['docx'] };
+}
 
 /**
  * Export: one save dialog (for the PDF when both formats are asked for; the
- * DOCX is written beside it with the same base name), then rendering off the
- * main thread through the context's ExportRunner, with exportProgress events.
+ * DOCX is written beside it with the same base name), then, when a file to be
+ * written exists and the dialog did not ask about it (the DOCX beside the PDF, a
+ * name that gained its extension), a question naming each such file. Then
+ * rendering off the main thread through the context's ExportRunner, with
+ * exportProgress events.
  */
 export function registerExportIpc(
   registrar: IpcRegistrar,
   context: FeatureContext,
   isTrustedSender: (senderUrl: string | undefined) => boolean,
 ): void {
-  const { catalogues, files } = context.services;
+  const { catalogues, files, settings } = context.services;
   const fontsDir = join(context.resourcesDir, 'fonts');
 
   registerApiMethod(
@@ -34,13 +41,14 @@ export function registerExportIpc(
       const catalogue = await checkPackAgainstItsCatalogue(pack, catalogues, 'This pack');
       if (!catalogue.ok) return catalogue;
 
+      const language = await interfaceLanguage(settings, context.systemLocale);
       const wanted = new Set(formats);
       const primary: ExportFormat = wanted.has('pdf') ? 'pdf' : 'docx';
       const base = safeFileName(suggestedName ?? pack.title, 'Briefing pack');
       const chosen = await context.dialogs.chooseFileToSave({
-        title: wanted.size === 2 ? 'Export the briefing pack (PDF and DOCX)' : 'Export the briefing pack',
+        title: nativeDialogText(language, wanted.size === 2 ? 'exportPackBoth' : 'exportPack'),
         defaultPath: `${base}.${primary}`,
-        filters: [FILTERS[primary]],
+        filters: [filterFor(language, primary)],
       });
       if (chosen === null) return ok({ cancelled: true as const });
       const primaryPath = withExtension(resolve(chosen), `.${primary}`);
@@ -50,6 +58,9 @@ export function registerExportIpc(
           ? { docxPath: primary === 'docx' ? primaryPath : replaceExtension(primaryPath, '.docx') }
           : {}),
       };
+      const writing = [targets.pdfPath, targets.docxPath].filter((target): target is string => target !== undefined);
+      if (!(await confirmReplacing(context.dialogs, language, chosen, writing)))
+        return ok({ cancelled: true as const });
 
       // The first event goes out at once (a worker takes a moment to start); repeats are not sent again.
       let last: { stage: string; fraction: number } = { stage: 'model', fraction: 0 };
@@ -62,7 +73,7 @@ export function registerExportIpc(
           context.events.send('exportProgress', { jobId, stage: progress.stage, fraction: progress.fraction });
         },
       );
-      if (!result.ok) return result;
+      if (!result.ok) return aboutFile(result, writing.map((target) => basename(target)).join(', '));
       const summary: ExportResult = { ...result.data, elapsedMs: Math.round(performance.now() - started) };
       if (summary.pdf) files.markProduced(summary.pdf.path);
       if (summary.docx) files.markProduced(summary.docx.path);
@@ -76,11 +87,19 @@ export function registerExportIpc(
     'showInFolder',
     async ({ filePath }) => {
       if (!files.wasProduced(filePath))
-        return err(
-          'invalid-request',
-          `${basename(filePath)} was not saved or exported in this session, so it is not shown.`,
+        return aboutFile(
+          err(
+            'invalid-request',
+            `${basename(filePath)} was not saved or exported in this session, so it is not shown.`,
+          ),
+          basename(filePath),
         );
-      if (!existsSync(filePath)) return err('not-found', `${basename(filePath)} is no longer at ${filePath}.`);
+      if (!existsSync(filePath))
+        return aboutFile(
+          err('not-found', `${basename(filePath)} is no longer at ${filePath}.`),
+          basename(filePath),
+          'not-found',
+        );
       context.shell.showItemInFolder(resolve(filePath));
       return ok({});
     },

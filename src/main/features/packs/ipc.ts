@@ -1,19 +1,25 @@
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { OpenedPack } from '../../../shared/ipc/contract';
 import { type Pack, createDefaultPack, serialisePack } from '../../../shared/pack';
-import { err, ok } from '../../../shared/result';
+import type { Language } from '../../../shared/catalogue/schema';
+import { nativeDialogText } from '../../../shared/i18n/native-dialogs';
+import { aboutFile, err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import { writeFileAtomic } from '../../services/files/atomic-write';
 import { safeFileName, withExtension } from '../../services/files/file-names';
 import { describeFsError } from '../../services/files/fs-errors';
+import { writeProblem } from '../../ipc/file-problems';
 import { UNTITLED } from '../../session/document-state';
+import { confirmReplacing, interfaceLanguage } from '../../session/replace-guard';
 import type { FeatureContext } from '../../session/services';
 import { BUILTIN_CATALOGUE_ID } from '../../services/catalogue-store';
 import { localIsoDate } from '../../services/user-data';
 import { loadPackForUse } from './load';
 
 export const PACK_EXTENSION = '.briefpack';
-export const PACK_FILTERS = [{ name: 'Briefing packs', extensions: ['briefpack'] }];
+const packFilters = (language: Language) => [
+  { name: nativeDialogText(language, 'briefingPacks'), extensions: ['briefpack'] },
+];
 /** The code of "this pack is open in another window or instance", on open and on save. */
 export const PACK_IN_USE_OPEN_CODE = 'pack-in-use' as const;
 export const PACK_IN_USE_SAVE_CODE = 'pack-in-use' as const;
@@ -71,13 +77,20 @@ export function registerPackIpc(
       let path: string;
       if (filePath !== undefined) {
         if (!(await isKnownPackPath(filePath)))
-          return err(
-            'invalid-request',
-            `${basename(filePath)} was not opened or saved in this app before; use Open… to choose it.`,
+          return aboutFile(
+            err(
+              'invalid-request',
+              `${basename(filePath)} was not opened or saved in this app before; use Open… to choose it.`,
+            ),
+            basename(filePath),
           );
         path = resolve(filePath);
       } else {
-        const chosen = await context.dialogs.chooseFileToOpen({ title: 'Open a briefing pack', filters: PACK_FILTERS });
+        const language = await interfaceLanguage(settings, context.systemLocale);
+        const chosen = await context.dialogs.chooseFileToOpen({
+          title: nativeDialogText(language, 'openPack'),
+          filters: packFilters(language),
+        });
         if (chosen === null) return ok({ cancelled: true as const });
         path = resolve(chosen);
       }
@@ -105,17 +118,23 @@ export function registerPackIpc(
       if (!saveAs && known && filePath !== null) {
         target = resolve(filePath);
       } else {
+        const language = await interfaceLanguage(settings, context.systemLocale);
         const chosen = await context.dialogs.chooseFileToSave({
-          title: saveAs ? 'Save the briefing pack as' : 'Save the briefing pack',
+          title: nativeDialogText(language, saveAs ? 'savePackAs' : 'savePack'),
           defaultPath:
             known && filePath !== null ? filePath : `${safeFileName(pack.title, 'Briefing pack')}${PACK_EXTENSION}`,
-          filters: PACK_FILTERS,
+          filters: packFilters(language),
         });
         if (chosen === null) {
           saveOutcomes.emit('cancelled');
           return ok({ cancelled: true as const });
         }
         target = withExtension(resolve(chosen), PACK_EXTENSION);
+        // "notes" became "notes.briefpack" after the dialog checked "notes": ask about the final name.
+        if (!(await confirmReplacing(context.dialogs, language, chosen, [target]))) {
+          saveOutcomes.emit('cancelled');
+          return ok({ cancelled: true as const });
+        }
       }
       // Saving to a pack another window or a live instance has open would make two writers.
       const claimed = await packLocks.claim(target);
@@ -128,9 +147,13 @@ export function registerPackIpc(
       } catch (error) {
         await packLocks.abandon(target);
         saveOutcomes.emit('failed');
-        return err(
-          'write-failed',
-          `${basename(target)} could not be saved in ${dirname(target)}: ${describeFsError(error)}. Your changes are still open.`,
+        return aboutFile(
+          err(
+            'write-failed',
+            `${basename(target)} could not be saved in ${dirname(target)}: ${describeFsError(error)}. Your changes are still open.`,
+          ),
+          basename(target),
+          writeProblem(error),
         );
       }
       await packLocks.switchTo(target);

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Catalogue } from '../../../shared/catalogue/schema';
 import type { IpcErrorCode } from '../../../shared/ipc/contract';
 import type { Pack } from '../../../shared/pack';
-import { type Result, err, ok } from '../../../shared/result';
+import { type FileProblem, type Result, aboutFile, err, ok } from '../../../shared/result';
 import type { CatalogueStore } from '../../services/catalogue-store';
 import { type PackFileErrorCode, checkPackFitsCatalogue, loadPackFile } from '../../services/packs';
 
@@ -15,6 +15,25 @@ function ipcCode(code: PackFileErrorCode): IpcErrorCode {
       return code;
     default:
       return 'invalid-file';
+  }
+}
+
+/** What the person is told about a pack file that does not open. */
+function fileProblem(code: PackFileErrorCode): FileProblem | undefined {
+  switch (code) {
+    case 'not-found':
+    case 'too-large':
+    case 'not-json':
+    case 'not-text':
+    case 'not-a-pack':
+    case 'newer-version':
+      return code;
+    case 'unreadable':
+      return 'no-permission';
+    case 'invalid-pack':
+      return 'damaged';
+    case 'pack-catalogue-mismatch':
+      return undefined;
   }
 }
 
@@ -43,8 +62,9 @@ export async function loadPackForUse(
   catalogues: CatalogueStore,
 ): Promise<Result<{ pack: Pack; catalogue: Catalogue }, IpcErrorCode>> {
   const pack = await loadPackFile(path);
-  if (!pack.ok) return err(ipcCode(pack.code), pack.message, pack.problems);
+  if (!pack.ok)
+    return aboutFile(err(ipcCode(pack.code), pack.message, pack.problems), basename(path), fileProblem(pack.code));
   const catalogue = await checkPackAgainstItsCatalogue(pack.data, catalogues, basename(path));
-  if (!catalogue.ok) return catalogue;
+  if (!catalogue.ok) return aboutFile(catalogue, basename(path));
   return ok({ pack: pack.data, catalogue: catalogue.data });
 }

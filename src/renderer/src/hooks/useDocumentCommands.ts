@@ -1,6 +1,7 @@
 import { type Dispatch, useCallback, useMemo } from 'react';
 import type { BriefingApi, OpenedPack } from '../../../shared/ipc/contract';
 import { type OpenDocument, type PackAction, isDirty, packActions } from '../state/pack-store';
+import type { ErrorToDescribe } from '../i18n/errors';
 import { useLatest } from './useLatest';
 
 /** The answer to "Save the changes you made?". */
@@ -20,7 +21,7 @@ interface DocumentCommandOptions {
   api: BriefingApi;
   document: OpenDocument | null;
   dispatch: Dispatch<PackAction>;
-  report: (summary: string, detail?: string) => void;
+  report: (summary: string, detail?: string | ErrorToDescribe) => void;
   /** Asks Save / Don't save / Cancel about the open pack. */
   askUnsaved: (document: OpenDocument) => Promise<UnsavedChoice>;
   messages: CommandMessages;
@@ -46,7 +47,8 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
   const { api, dispatch } = options;
 
   const report = useCallback(
-    (key: keyof CommandMessages, detail?: string) => latest.current.report(latest.current.messages[key], detail),
+    (key: keyof CommandMessages, detail?: ErrorToDescribe) =>
+      latest.current.report(latest.current.messages[key], detail),
     [latest],
   );
 
@@ -62,7 +64,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
       }
       const catalogue = await api.getCatalogue(catalogueId ? { catalogueId } : {});
       if (!catalogue.ok) {
-        report('failedCatalogue', catalogue.message);
+        report('failedCatalogue', catalogue);
         return false;
       }
       dispatch(packActions.loaded(opened, catalogue.data, unsaved));
@@ -78,14 +80,14 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
       const { pack } = document;
       const result = await api.savePack({ pack, filePath: document.filePath, saveAs });
       if (!result.ok) {
-        report('failedSave', result.message);
+        report('failedSave', result);
         return false;
       }
       if ('cancelled' in result.data) return false;
       // The pack as written: edits made while the dialog was open stay unsaved.
       dispatch(packActions.saved(result.data.filePath, result.data.displayName, pack));
       const discarded = await api.discardRecovery({});
-      if (!discarded.ok) report('failedDiscard', discarded.message);
+      if (!discarded.ok) report('failedDiscard', discarded);
       return true;
     },
     [api, dispatch, latest, report],
@@ -104,7 +106,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
   /** After the open pack was replaced: this session's recovery copy belonged to the old one. */
   const forgetSessionCopy = useCallback(async () => {
     const discarded = await api.discardRecovery({});
-    if (!discarded.ok) report('failedDiscard', discarded.message);
+    if (!discarded.ok) report('failedDiscard', discarded);
   }, [api, report]);
 
   const newPack = useCallback(
@@ -113,7 +115,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
       if (!(await confirmReplace())) return false;
       const result = await api.newPack(catalogueId ? { catalogueId } : {});
       if (!result.ok) {
-        report('failedNew', result.message);
+        report('failedNew', result);
         return false;
       }
       const loaded = await loadOpened(result.data);
@@ -128,7 +130,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
       if (!(await confirmReplace())) return false;
       const result = await api.openPack(filePath ? { filePath } : {});
       if (!result.ok) {
-        report('failedOpen', result.message);
+        report('failedOpen', result);
         return false;
       }
       if ('cancelled' in result.data) return false;
@@ -144,7 +146,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
     async (id: string): Promise<boolean> => {
       const result = await api.restoreRecovery({ id });
       if (!result.ok) {
-        report('failedRestore', result.message);
+        report('failedRestore', result);
         return false;
       }
       // Not in its file (if it has one): unsaved until the user saves it.
@@ -156,7 +158,7 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
   const discardRecovery = useCallback(
     async (id: string): Promise<boolean> => {
       const result = await api.discardRecovery({ id });
-      if (!result.ok) report('failedDiscard', result.message);
+      if (!result.ok) report('failedDiscard', result);
       return result.ok;
     },
     [api, report],

@@ -1,3 +1,4 @@
+import type { ErrorToDescribe } from '../i18n/errors';
 import { useEffect, useRef } from 'react';
 import type { BriefingApi } from '../../../shared/ipc/contract';
 import type { Pack } from '../../../shared/pack/schema';
@@ -13,7 +14,7 @@ interface DocumentSyncOptions {
   filePath: string | null;
   displayName: string;
   dirty: boolean;
-  report: (summary: string, detail?: string) => void;
+  report: (summary: string, detail?: string | ErrorToDescribe) => void;
   messages: { failedDocumentState: string; failedRecoveryWrite: string };
 }
 
@@ -30,7 +31,7 @@ export function useDocumentSync({ api, pack, filePath, displayName, dirty, repor
     if (!hasPack) return;
     let cancelled = false;
     void api.setDocumentState({ displayName, dirty, filePath }).then((result) => {
-      if (!cancelled && !result.ok) latest.current.report(latest.current.messages.failedDocumentState, result.message);
+      if (!cancelled && !result.ok) latest.current.report(latest.current.messages.failedDocumentState, result);
     });
     return () => {
       cancelled = true;
@@ -47,7 +48,7 @@ export function useDocumentSync({ api, pack, filePath, displayName, dirty, repor
           recoveryFailing.current = false;
         } else if (!recoveryFailing.current) {
           recoveryFailing.current = true;
-          latest.current.report(latest.current.messages.failedRecoveryWrite, result.message);
+          latest.current.report(latest.current.messages.failedRecoveryWrite, result);
         }
       });
     }, RECOVERY_DELAY_MS);

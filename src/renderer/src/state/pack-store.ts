@@ -33,8 +33,7 @@ export interface OpenDocument {
 export type PackStoreState = OpenDocument | null;
 
 /** Fields of the pack's settings form, edited one value at a time. */
-export type PackField =
-  'title' | 'delegation' | 'preparedBy' | 'reference' | 'date' | 'marking' | 'language' | 'paper' | 'external';
+export type PackField = 'title' | 'delegation' | 'preparedBy' | 'reference' | 'date' | 'marking' | 'language' | 'paper';
 
 type SetFieldAction = { [K in PackField]: { type: 'setField'; field: K; value: Pack[K] } }[PackField];
 
@@ -172,9 +171,7 @@ type EditAction = Exclude<PackAction, { type: 'loaded' | 'saved' | 'undo' | 'red
 function editKey(action: EditAction): string | null {
   switch (action.type) {
     case 'setField':
-      return action.field === 'external' || action.field === 'language' || action.field === 'paper'
-        ? null
-        : `field:${action.field}`;
+      return action.field === 'language' || action.field === 'paper' ? null : `field:${action.field}`;
     case 'setTopicBrief':
       return `brief:${action.topicId}`;
     case 'setBio':

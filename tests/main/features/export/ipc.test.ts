@@ -164,3 +164,70 @@ describe('showInFolder', () => {
     expect(h.shell.shownPaths).toEqual([saved.filePath]);
   });
 });
+
+describe('exportPack never replaces a file unasked (issue 11, §1)', () => {
+  it('names the existing DOCX beside the chosen PDF, and leaves it alone when told no', async () => {
+    const pack = await twoSeminarPack();
+    const minutesDocx = path.join(h.filesDir, 'minutes.docx');
+    await writeFile(minutesDocx, 'unrelated minutes');
+    h.dialogs.queueSave(path.join(h.filesDir, 'minutes.pdf'));
+    h.dialogs.queueReplace(false);
+    expect(await h.ok('exportPack', { pack, formats: ['pdf', 'docx'], jobId: 'job-no' })).toEqual({ cancelled: true });
+    expect(await readFile(minutesDocx, 'utf8')).toBe('unrelated minutes');
+    expect(await readdir(h.filesDir)).toEqual(['minutes.docx']);
+    expect(h.dialogs.calls[1]).toEqual({
+      kind: 'replace',
+      language: 'en',
+      folder: h.filesDir,
+      existing: ['minutes.docx'],
+      writing: ['minutes.pdf', 'minutes.docx'],
+      answer: false,
+    });
+
+    h.dialogs.queueSave(path.join(h.filesDir, 'minutes.pdf'));
+    h.dialogs.queueReplace(true);
+    const result = await h.ok('exportPack', { pack, formats: ['pdf', 'docx'], jobId: 'job-yes' });
+    expect(result).toMatchObject({ docx: { path: minutesDocx } });
+    expect(await readFile(minutesDocx, 'utf8')).not.toBe('unrelated minutes');
+  });
+
+  it('asks about a PDF the typed name turns into, and about nothing that does not exist', async () => {
+    const pack = await twoSeminarPack();
+    await writeFile(path.join(h.filesDir, 'brief.pdf'), 'old');
+    h.dialogs.queueSave(path.join(h.filesDir, 'brief'));
+    h.dialogs.queueReplace(false);
+    expect(await h.ok('exportPack', { pack, formats: ['pdf'], jobId: 'job-1' })).toEqual({ cancelled: true });
+    expect(h.dialogs.calls[1]).toMatchObject({ kind: 'replace', existing: ['brief.pdf'] });
+
+    h.dialogs.queueSave(path.join(h.filesDir, 'fresh'));
+    await h.ok('exportPack', { pack, formats: ['pdf', 'docx'], jobId: 'job-2' });
+    expect(h.dialogs.calls.slice(2).map((call) => call.kind)).toEqual(['save']);
+  });
+
+  it('refuses a pack with nothing to print, naming no file and writing none', async () => {
+    const pack = await twoSeminarPack();
+    const off = Object.fromEntries(Object.keys(pack.sections).map((id) => [id, false])) as Pack['sections'];
+    h.dialogs.queueSave(path.join(h.filesDir, 'blank.pdf'));
+    expect(
+      await h.call('exportPack', { pack: { ...pack, sections: off }, formats: ['pdf'], jobId: 'j' }),
+    ).toMatchObject({ ok: false, code: 'nothing-to-print' });
+    expect(await readdir(h.filesDir)).toEqual([]);
+  });
+
+  it('prints the edition chosen at export, whatever the pack’s old flag says', async () => {
+    const pack = {
+      ...(await twoSeminarPack()),
+      external: false,
+      topicBriefs: {
+        'what-is-cybercrime': { summary: 'Summary.', pointsToMake: [], background: 'SECRET-BACKGROUND-91' },
+      },
+    };
+    h.dialogs.queueSave(path.join(h.filesDir, 'outside.pdf'));
+    await h.ok('exportPack', { pack, formats: ['pdf'], jobId: 'j', edition: 'external' });
+    const text = (await readPdf(await readFile(path.join(h.filesDir, 'outside.pdf')))).pages
+      .map((page) => page.text)
+      .join(' ');
+    expect(text).toContain('External edition');
+    expect(text).not.toContain('SECRET-BACKGROUND-91');
+  });
+});

@@ -274,3 +274,70 @@ describe('setDocumentState', () => {
     expect(h.services.documentState.get()).toEqual({ displayName: 'mine.briefpack', dirty: false, filePath });
   });
 });
+
+describe('names that appear after the save dialog asked (issue 10, item 4)', () => {
+  it('asks before replacing the .briefpack a name without an extension turns into, and keeps it when told no', async () => {
+    const pack = await newPack();
+    const existing = path.join(h.filesDir, 'notes.briefpack');
+    await writeFile(existing, 'the user’s other pack');
+    h.dialogs.queueSave(path.join(h.filesDir, 'notes'));
+    h.dialogs.queueReplace(false);
+    expect(await h.ok('savePack', { pack, filePath: null, saveAs: false })).toEqual({ cancelled: true });
+    expect(await readFile(existing, 'utf8')).toBe('the user’s other pack');
+    expect(h.dialogs.calls[1]).toEqual({
+      kind: 'replace',
+      language: 'en',
+      folder: h.filesDir,
+      existing: ['notes.briefpack'],
+      writing: ['notes.briefpack'],
+      answer: false,
+    });
+
+    h.dialogs.queueSave(path.join(h.filesDir, 'notes'));
+    h.dialogs.queueReplace(true);
+    expect(await h.ok('savePack', { pack, filePath: null, saveAs: false })).toMatchObject({ filePath: existing });
+    expect(await readFile(existing, 'utf8')).toBe(serialisePack(pack));
+  });
+
+  it('does not ask again when the dialog was given the final name (its own prompt covered it)', async () => {
+    const pack = await newPack();
+    const existing = path.join(h.filesDir, 'notes.briefpack');
+    await writeFile(existing, 'old');
+    h.dialogs.queueSave(existing);
+    await h.ok('savePack', { pack, filePath: null, saveAs: false });
+    expect(h.dialogs.calls.map((call) => call.kind)).toEqual(['save']);
+    expect(await readFile(existing, 'utf8')).toBe(serialisePack(pack));
+  });
+
+  it('titles the dialogs and names the file type in the interface language', async () => {
+    await h.ok('updateSettings', { interfaceLanguage: 'fr' });
+    const pack = await newPack();
+    h.dialogs.queueSave(null);
+    await h.ok('savePack', { pack, filePath: null, saveAs: true });
+    await h.ok('openPack', {});
+    expect(h.dialogs.calls).toMatchObject([
+      {
+        kind: 'save',
+        title: 'Enregistrer le dossier d’information sous',
+        filters: [{ name: 'Dossiers d’information' }],
+      },
+      { kind: 'open', title: 'Ouvrir un dossier d’information' },
+    ]);
+  });
+
+  it('tells the app which file failed and why, for a message in the interface language', async () => {
+    const truncated = path.join(h.filesDir, 'cut.briefpack');
+    await writeFile(truncated, '{ "format": ');
+    h.dialogs.queueOpen(truncated);
+    expect(await h.call('openPack', {})).toMatchObject({ ok: false, file: 'cut.briefpack', reason: 'not-json' });
+    h.dialogs.queueOpen(path.join(h.filesDir, 'gone.briefpack'));
+    expect(await h.call('openPack', {})).toMatchObject({ ok: false, file: 'gone.briefpack', reason: 'not-found' });
+    h.dialogs.queueSave(path.join(h.filesDir, 'no-such-folder', 'brief'));
+    expect(await h.call('savePack', { pack: await newPack(), filePath: null, saveAs: false })).toMatchObject({
+      ok: false,
+      code: 'write-failed',
+      file: 'brief.briefpack',
+      reason: 'no-folder',
+    });
+  });
+});

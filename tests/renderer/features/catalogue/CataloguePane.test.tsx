@@ -176,12 +176,20 @@ describe('CataloguePane', () => {
   it('reports an import error in plain words', async () => {
     const report = vi.fn();
     const fake = createFakeApi({
-      previewCatalogueImport: () => ({ ok: false, code: 'invalid-file', message: 'The file is not programme text.' }),
+      previewCatalogueImport: () => ({
+        ok: false,
+        code: 'invalid-file',
+        file: 'agenda.txt',
+        message: 'agenda.txt: The file is not programme text.',
+      }),
     });
     const { user } = setup({}, { api: fake.api, report });
     await user.click(screen.getByRole('button', { name: 'Import programme…' }));
     await waitFor(() =>
-      expect(report).toHaveBeenCalledWith('The programme could not be imported.', 'The file is not programme text.'),
+      expect(report).toHaveBeenCalledWith(
+        'The programme could not be imported.',
+        expect.objectContaining({ code: 'invalid-file', file: 'agenda.txt' }),
+      ),
     );
   });
 

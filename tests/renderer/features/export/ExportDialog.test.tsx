@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult, ExportProgress } from '../../../../src/shared/ipc/contract';
@@ -39,7 +39,7 @@ function fakeApi() {
 
 function renderDialog(props: Partial<ExportDialogProps> & Pick<ExportDialogProps, 'api'>) {
   const onClose = vi.fn();
-  const view = render(<ExportDialog open pack={pack} onClose={onClose} {...props} />);
+  const view = render(<ExportDialog open pack={pack} catalogue={catalogue} onClose={onClose} {...props} />);
   return { onClose, ...view };
 }
 
@@ -68,6 +68,7 @@ describe('ExportDialog', () => {
       jobId: fake.jobId(),
       suggestedName: 'Cyber delegate brief',
       edition: 'internal',
+      showGaps: false,
     });
     expect(screen.getByRole('status').textContent).toContain('Choose where to save');
 
@@ -109,8 +110,16 @@ describe('ExportDialog', () => {
     renderDialog({ api: fake.api });
     await user.click(screen.getByRole('checkbox', { name: 'Word document (DOCX), to edit' }));
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    await fake.finish({ ok: false, code: 'write-failed', message: 'The disk is full.' });
-    expect(screen.getByRole('alert').textContent).toBe('The export did not finish: The disk is full.');
+    await fake.finish({
+      ok: false,
+      code: 'write-failed',
+      file: 'brief.pdf',
+      reason: 'disk-full',
+      message: 'Could not write the PDF "/home/officer/brief.pdf": the disk is full',
+    });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The export did not finish: brief.pdf could not be written: the disk is full.',
+    );
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' }));
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(fake.api.exportPack).toHaveBeenCalledTimes(2);
@@ -142,10 +151,77 @@ describe('ExportDialog', () => {
     }
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
-    rerender(<ExportDialog open={false} pack={pack} api={api} onClose={onClose} />);
+    rerender(<ExportDialog open={false} pack={pack} catalogue={catalogue} api={api} onClose={onClose} />);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
     opener.remove();
+  });
+});
+
+describe('ExportDialog says what it does (issue 11, §2)', () => {
+  it('shows, before writing, the kind, language, edition, paper, parts and both file names', () => {
+    const { api } = fakeApi();
+    renderDialog({ api, pack: { ...pack, language: 'fr', paper: 'letter' } });
+    const summary = screen.getByRole('region', { name: 'What the file will hold' });
+    const text = summary.textContent ?? '';
+    expect(text).toContain('Briefing pack');
+    expect(text).toContain('French');
+    expect(text).toContain('Internal');
+    expect(text).toContain('US Letter');
+    // The built-in programme lists no further readings and no brief is written yet: those parts are left out.
+    expect(text).toContain('Cover, Contents, Agenda, Speakers, Speaker index, Background of the series');
+    expect(text).toContain('Left out, as nothing is in them: Topic briefs, Further readings');
+    expect(text).toContain('“Cyber delegate brief.pdf” and “Cyber delegate brief.docx”');
+  });
+
+  it('exports the external edition as a choice, and asks whether a RESTRICTED marking still applies', async () => {
+    const user = userEvent.setup();
+    const fake = fakeApi();
+    renderDialog({ api: fake.api, pack: { ...pack, marking: 'RESTRICTED' } });
+    await user.click(screen.getByRole('radio', { name: 'External: without the background (not for disclosure)' }));
+    const question = screen.getByRole('group', {
+      name: 'This pack is marked “RESTRICTED”. Does that marking still apply to the external edition?',
+    });
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveProperty('disabled', true);
+    await user.click(within(question).getByRole('radio', { name: 'No, print another marking' }));
+    const other = screen.getByRole('combobox', { name: 'Marking for this export' });
+    await user.clear(other);
+    await user.type(other, 'OFFICIAL');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(fake.api.exportPack).toHaveBeenCalledWith(
+      expect.objectContaining({
+        edition: 'external',
+        pack: expect.objectContaining({ marking: 'OFFICIAL' }),
+        suggestedName: 'Cyber delegate brief (external)',
+      }),
+    );
+  });
+
+  it('asks nothing about an unclassified marking, in any interface language', async () => {
+    const user = userEvent.setup();
+    const { api } = fakeApi();
+    renderDialog({ api, pack: { ...pack, marking: 'NON CLASSIFIÉ' } });
+    await user.click(screen.getByRole('radio', { name: 'External: without the background (not for disclosure)' }));
+    expect(screen.queryByRole('group', { name: /Does that marking still apply/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveProperty('disabled', false);
+  });
+
+  it('offers a draft that shows gaps', async () => {
+    const user = userEvent.setup();
+    const fake = fakeApi();
+    renderDialog({ api: fake.api });
+    await user.click(screen.getByRole('checkbox', { name: 'Show what is missing (a draft)' }));
+    expect(screen.getByRole('region', { name: 'What the file will hold' }).textContent).toContain('Topic briefs');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(fake.api.exportPack).toHaveBeenCalledWith(expect.objectContaining({ showGaps: true }));
+  });
+
+  it('says there is nothing to print and does not export a blank page', () => {
+    const { api } = fakeApi();
+    const off = Object.fromEntries(Object.keys(pack.sections).map((id) => [id, false])) as typeof pack.sections;
+    renderDialog({ api, pack: { ...pack, sections: off } });
+    expect(screen.getByRole('alert').textContent).toMatch(/^Nothing to print: every part of this pack is switched off/);
+    expect(screen.getByRole('button', { name: 'Export' })).toHaveProperty('disabled', true);
   });
 });
 
@@ -153,8 +229,7 @@ describe('suggestedFileName', () => {
   it('keeps the title safe for file systems and marks the external edition', () => {
     expect(suggestedFileName({ ...pack, title: 'a/b:c*?' }, 'Briefing pack', 'external')).toBe('a b c');
     expect(suggestedFileName({ ...pack, title: '  ' }, 'Briefing pack', 'external')).toBe('Briefing pack');
-    expect(suggestedFileName({ ...pack, external: true }, 'Briefing pack', 'external')).toBe(
-      'Cyber delegate brief (external)',
-    );
+    expect(suggestedFileName({ ...pack, external: true }, 'Briefing pack', 'external')).toBe('Cyber delegate brief');
+    expect(suggestedFileName(pack, 'Briefing pack', 'external', 'external')).toBe('Cyber delegate brief (external)');
   });
 });

@@ -140,13 +140,11 @@ describe('topics, sections and edition', () => {
     expect(screen.getByRole('checkbox', { name: '¿Qué es la ciberdelincuencia?' })).toBeTruthy();
   });
 
-  it('toggles sections and the external edition', async () => {
+  it('toggles sections; the edition is an export choice, not a pack setting', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('checkbox', { name: 'Speaker index' }));
-    await user.click(screen.getByRole('checkbox', { name: 'External edition' }));
     expect(latest!.pack.sections.speakerIndex).toBe(false);
-    expect(latest!.pack.external).toBe(true);
-    expect(screen.getByRole('checkbox', { name: 'External edition' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: 'External edition' })).toBeNull();
   });
 });
 
@@ -206,6 +204,5 @@ describe('pack details form', () => {
     setup({}, 'fr');
     expect(screen.getByLabelText('Titre')).toBeTruthy();
     expect(screen.getByLabelText('Mention de classification')).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'Édition externe' })).toBeTruthy();
   });
 });

@@ -28,7 +28,7 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
   const refresh = useCallback(async () => {
     const result = await api.listCatalogues({});
     if (result.ok) setEntries(result.data);
-    else report(t('failedList'), result.message);
+    else report(t('failedList'), result);
   }, [api, report, t]);
 
   useEffect(() => {
@@ -36,7 +36,7 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
     void api.listCatalogues({}).then((result) => {
       if (cancelled) return;
       if (result.ok) setEntries(result.data);
-      else report(t('failedList'), result.message);
+      else report(t('failedList'), result);
     });
     return () => {
       cancelled = true;
@@ -63,7 +63,7 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
   const startImport = async () => {
     setKept(null);
     const result = await api.previewCatalogueImport({});
-    if (!result.ok) report(t('failedImport'), result.message);
+    if (!result.ok) report(t('failedImport'), result);
     else if (!('cancelled' in result.data)) openPreview(result.data);
   };
 
@@ -72,7 +72,7 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
     const result = await api.keepCatalogueImport({ token: preview.token });
     openPreview(null);
     if (!result.ok) {
-      report(t('failedImport'), result.message);
+      report(t('failedImport'), result);
       return;
     }
     setKept(result.data);

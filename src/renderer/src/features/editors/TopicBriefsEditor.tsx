@@ -137,7 +137,6 @@ export function TopicBriefsEditor({ pack, catalogue, onChangeBrief }: TopicBrief
             <p id={ids.backgroundWarning} className="editor-restricted-warning">
               <span aria-hidden="true">⚠ </span>
               {t('backgroundWarning')}
-              {pack.external && <strong className="editor-restricted-external"> {t('externalOn')}</strong>}
             </p>
             <textarea
               id={ids.background}

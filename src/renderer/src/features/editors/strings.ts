@@ -23,7 +23,6 @@ export const EDITOR_STRINGS = defineStrings({
     background: 'Background (not for disclosure)',
     backgroundWarning:
       'Not for disclosure. This text is printed in an amber box in the internal edition and left out entirely of the external edition.',
-    externalOn: 'This pack is set to the external edition: the background below will not be printed.',
     speakerBios: 'Speaker biographies',
     searchPeople: 'Search people',
     searchHint: 'Name or role',
@@ -71,7 +70,6 @@ export const EDITOR_STRINGS = defineStrings({
     background: 'Contexte (non communicable)',
     backgroundWarning:
       'Non communicable. Ce texte figure dans un encadré ambre dans l’édition interne et est entièrement omis de l’édition externe.',
-    externalOn: 'Ce dossier est réglé sur l’édition externe : le contexte ci-dessous ne sera pas imprimé.',
     speakerBios: 'Biographies des intervenants',
     searchPeople: 'Rechercher une personne',
     searchHint: 'Nom ou fonction',
@@ -118,7 +116,6 @@ export const EDITOR_STRINGS = defineStrings({
     background: 'Antecedentes (no divulgables)',
     backgroundWarning:
       'No divulgable. Este texto se imprime en un recuadro ámbar en la edición interna y se omite por completo en la edición externa.',
-    externalOn: 'Este dosier está configurado como edición externa: los antecedentes de abajo no se imprimirán.',
     speakerBios: 'Biografías de los ponentes',
     searchPeople: 'Buscar personas',
     searchHint: 'Nombre o cargo',

@@ -1,15 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { BriefingApi, ExportFormat, ExportProgress, ExportResult } from '../../../../shared/ipc/contract';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Catalogue } from '../../../../shared/catalogue/schema';
+import type { BriefingApi, ExportProgress, ExportResult } from '../../../../shared/ipc/contract';
 import type { Pack } from '../../../../shared/pack/schema';
 import { Dialog } from '../../components/Dialog';
 import { uiLocale, useStrings, useUiLanguage } from '../../i18n';
+import { type ErrorToDescribe, useDescribeError } from '../../i18n/errors';
 import { chosenFormats, newJobId, stageKey, suggestedFileName } from './export-helpers';
+import { exportPlan, markingNeedsQuestion } from './export-plan';
+import { type ExportChoices, ExportOptions } from './ExportOptions';
 import { EXPORT_STRINGS } from './strings';
 import './export.css';
 
 export interface ExportDialogProps {
   open: boolean;
   pack: Pack;
+  /** The pack's catalogue: the dialog lays the document out to say what the file will hold. */
+  catalogue: Catalogue;
   api: Pick<BriefingApi, 'exportPack' | 'onExportProgress' | 'showInFolder'>;
   onClose: () => void;
 }
@@ -18,23 +24,32 @@ type Phase =
   | { kind: 'choose' }
   | { kind: 'running'; jobId: string; progress?: ExportProgress }
   | { kind: 'done'; result: ExportResult }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; error: ErrorToDescribe };
 
 /**
- * Export to PDF, DOCX or both. The main process shows the save dialog and
- * renders off its main thread, reporting progress events for our jobId;
- * cancelling the save dialog closes this one quietly.
+ * Export to PDF, DOCX or both, internal or external, finished or as a draft
+ * that shows gaps. Before anything is written the dialog says what the file
+ * will hold and refuses a pack with nothing to print. The main process shows
+ * the save dialog (and asks before replacing any file) and renders off its main
+ * thread, reporting progress events for our jobId; cancelling there closes this
+ * dialog quietly.
  */
-export function ExportDialog({ open, pack, api, onClose }: ExportDialogProps) {
+export function ExportDialog({ open, ...props }: ExportDialogProps) {
   // Mounted only while open, so each opening starts from the format choice.
-  return open ? <ExportDialogBody pack={pack} api={api} onClose={onClose} /> : null;
+  return open ? <ExportDialogBody {...props} /> : null;
 }
 
-function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'>) {
+function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogProps, 'open'>) {
   const t = useStrings(EXPORT_STRINGS);
+  const describe = useDescribeError();
   const locale = uiLocale(useUiLanguage());
   const baseId = useId();
-  const [formats, setFormats] = useState<Record<ExportFormat, boolean>>({ pdf: true, docx: true });
+  const [choices, setChoices] = useState<ExportChoices>({
+    formats: { pdf: true, docx: true },
+    edition: 'internal',
+    showGaps: false,
+    marking: null,
+  });
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [showError, setShowError] = useState('');
   const mounted = useRef(true);
@@ -56,10 +71,18 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
     focusTarget.current?.focus();
   }, [phase.kind]);
 
-  const selected = chosenFormats(formats);
+  const selected = chosenFormats(choices.formats);
+  const { edition, showGaps } = choices;
+  const plan = useMemo(() => exportPlan(pack, catalogue, { edition, showGaps }), [pack, catalogue, edition, showGaps]);
+  const askMarking = markingNeedsQuestion(pack.marking, edition);
+  // The answer changes this export only: the pack itself (and its saved state) is left alone.
+  const exported: Pack =
+    askMarking && choices.marking?.keep === false ? { ...pack, marking: choices.marking.text.trim() } : pack;
+  const fileName = suggestedFileName(pack, t('defaultName'), t('externalSuffix'), edition);
+  const ready = selected.length > 0 && plan.printable && (!askMarking || choices.marking !== null);
 
   const run = async () => {
-    if (selected.length === 0) return;
+    if (!ready) return;
     const jobId = newJobId();
     unsubscribe.current?.();
     unsubscribe.current = api.onExportProgress((progress) => {
@@ -73,11 +96,12 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
     let result: Awaited<ReturnType<typeof api.exportPack>>;
     try {
       result = await api.exportPack({
-        pack,
+        pack: exported,
         formats: selected,
         jobId,
-        suggestedName: suggestedFileName(pack, t('defaultName'), t('externalSuffix')),
-        edition: pack.external ? 'external' : 'internal',
+        suggestedName: fileName,
+        edition,
+        showGaps,
       });
     } catch (error) {
       result = { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };
@@ -85,7 +109,7 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
     unsubscribe.current?.();
     unsubscribe.current = undefined;
     if (!mounted.current) return;
-    if (!result.ok) setPhase({ kind: 'error', message: result.message });
+    if (!result.ok) setPhase({ kind: 'error', error: result });
     else if ('cancelled' in result.data) onClose();
     else setPhase({ kind: 'done', result: result.data });
   };
@@ -93,7 +117,7 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
   const show = async (filePath: string) => {
     setShowError('');
     const result = await api.showInFolder({ filePath });
-    if (!result.ok && mounted.current) setShowError(t('showFailed', { message: result.message }));
+    if (!result.ok && mounted.current) setShowError(t('showFailed', { message: describe(result) }));
   };
 
   const running = phase.kind === 'running';
@@ -103,7 +127,7 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
         <button type="button" className="button" onClick={onClose}>
           {t('cancel')}
         </button>
-        <button type="button" className="button button-primary" disabled={selected.length === 0} onClick={run}>
+        <button type="button" className="button button-primary" disabled={!ready} onClick={run}>
           {t('export')}
         </button>
       </>
@@ -139,32 +163,17 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
   return (
     <Dialog open title={t('title')} onClose={onClose} dismissible={!running} footer={footer} className="export-dialog">
       {phase.kind === 'choose' && (
-        <fieldset className="form-row" aria-describedby={selected.length === 0 ? `${baseId}-none` : undefined}>
-          <legend>{t('formats')}</legend>
-          {(['pdf', 'docx'] as const).map((format, index) => (
-            <label key={format} className="choice">
-              <input
-                ref={
-                  index === 0
-                    ? (element) => {
-                        focusTarget.current = element;
-                      }
-                    : undefined
-                }
-                type="checkbox"
-                checked={formats[format]}
-                onChange={(event) => setFormats({ ...formats, [format]: event.target.checked })}
-              />
-              {t(format)}
-            </label>
-          ))}
-          {selected.length === 0 && (
-            <p id={`${baseId}-none`} className="form-error" role="alert">
-              {t('chooseOne')}
-            </p>
-          )}
-          <p className="form-hint">{pack.external ? t('externalNote') : t('internalNote')}</p>
-        </fieldset>
+        <ExportOptions
+          pack={pack}
+          plan={plan}
+          choices={choices}
+          onChange={setChoices}
+          askMarking={askMarking}
+          fileName={fileName}
+          firstFieldRef={(element) => {
+            focusTarget.current = element;
+          }}
+        />
       )}
 
       {phase.kind === 'running' && (
@@ -193,7 +202,7 @@ function ExportDialogBody({ pack, api, onClose }: Omit<ExportDialogProps, 'open'
 
       {phase.kind === 'error' && (
         <p className="form-error export-error" role="alert">
-          {t('failed', { message: phase.message })}
+          {t('failed', { message: describe(phase.error) })}
         </p>
       )}
 

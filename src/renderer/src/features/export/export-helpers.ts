@@ -9,11 +9,16 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
  * A file name (without extension) suggested to the save dialog: the pack title,
  * made safe for file systems, with the edition when external.
  */
-export function suggestedFileName(pack: Pack, fallback: string, externalSuffix: string): string {
+export function suggestedFileName(
+  pack: Pack,
+  fallback: string,
+  externalSuffix: string,
+  edition: 'internal' | 'external' = 'internal',
+): string {
   const base =
     pack.title.replace(UNSAFE_IN_FILE_NAME, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 150).trim() ||
     fallback;
-  return pack.external ? `${base} (${externalSuffix})` : base;
+  return edition === 'external' ? `${base} (${externalSuffix})` : base;
 }
 
 export function chosenFormats(choice: Record<ExportFormat, boolean>): ExportFormat[] {

@@ -39,11 +39,7 @@ export function PackPane({ document, dispatch }: PackPaneProps) {
         onFieldChange={setField}
         onTimeZonesChange={(zones) => dispatch(packActions.setTimeZones(zones))}
       />
-      <SectionToggles
-        pack={pack}
-        onToggleSection={(section) => dispatch(packActions.toggleSection(section))}
-        onExternalChange={(external) => setField('external', external)}
-      />
+      <SectionToggles pack={pack} onToggleSection={(section) => dispatch(packActions.toggleSection(section))} />
     </div>
   );
 }

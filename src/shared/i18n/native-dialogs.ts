@@ -1,0 +1,112 @@
+import type { Language } from '../catalogue/schema';
+
+/**
+ * The words of the operating system's dialogs that main shows (open, save,
+ * "replace?", "save changes?"), in the interface language. The renderer has its
+ * own dictionaries; these live in src/shared because main shows them.
+ */
+const ENGLISH = {
+  openPack: 'Open a briefing pack',
+  savePack: 'Save the briefing pack',
+  savePackAs: 'Save the briefing pack as',
+  exportPack: 'Export the briefing pack',
+  exportPackBoth: 'Export the briefing pack (PDF and DOCX, side by side under one name)',
+  importProgramme: 'Import a programme or a catalogue',
+  briefingPacks: 'Briefing packs',
+  pdfDocument: 'PDF document',
+  wordDocument: 'Word document',
+  programmeOrCatalogue: 'Programme text or catalogue',
+  programmeText: 'Programme text',
+  catalogueFile: 'Catalogue file',
+  replaceOne: '“{file}” already exists in {folder}. Do you want to replace it?',
+  replaceMany: '{files} already exist in {folder}. Do you want to replace them?',
+  replaceDetail: 'This will write {files}. A replaced file cannot be recovered.',
+  replace: 'Replace',
+  cancel: 'Cancel',
+  and: 'and',
+  unsavedMessage: 'Do you want to save the changes you made to {name}?',
+  unsavedDetail: 'Your changes will be lost if you don’t save them.',
+  save: 'Save',
+  dontSave: 'Don’t Save',
+};
+
+export type NativeDialogKey = keyof typeof ENGLISH;
+
+const FRENCH: Record<NativeDialogKey, string> = {
+  openPack: 'Ouvrir un dossier d’information',
+  savePack: 'Enregistrer le dossier d’information',
+  savePackAs: 'Enregistrer le dossier d’information sous',
+  exportPack: 'Exporter le dossier d’information',
+  exportPackBoth: 'Exporter le dossier d’information (PDF et DOCX, côte à côte sous un même nom)',
+  importProgramme: 'Importer un programme ou un catalogue',
+  briefingPacks: 'Dossiers d’information',
+  pdfDocument: 'Document PDF',
+  wordDocument: 'Document Word',
+  programmeOrCatalogue: 'Texte de programme ou catalogue',
+  programmeText: 'Texte de programme',
+  catalogueFile: 'Fichier de catalogue',
+  replaceOne: '« {file} » existe déjà dans {folder}. Voulez-vous le remplacer ?',
+  replaceMany: '{files} existent déjà dans {folder}. Voulez-vous les remplacer ?',
+  replaceDetail: 'Seront écrits : {files}. Un fichier remplacé ne peut pas être récupéré.',
+  replace: 'Remplacer',
+  cancel: 'Annuler',
+  and: 'et',
+  unsavedMessage: 'Voulez-vous enregistrer les modifications apportées à {name} ?',
+  unsavedDetail: 'Vos modifications seront perdues si vous ne les enregistrez pas.',
+  save: 'Enregistrer',
+  dontSave: 'Ne pas enregistrer',
+};
+
+const SPANISH: Record<NativeDialogKey, string> = {
+  openPack: 'Abrir un dosier informativo',
+  savePack: 'Guardar el dosier informativo',
+  savePackAs: 'Guardar el dosier informativo como',
+  exportPack: 'Exportar el dosier informativo',
+  exportPackBoth: 'Exportar el dosier informativo (PDF y DOCX, uno junto al otro con el mismo nombre)',
+  importProgramme: 'Importar un programa o un catálogo',
+  briefingPacks: 'Dosieres informativos',
+  pdfDocument: 'Documento PDF',
+  wordDocument: 'Documento de Word',
+  programmeOrCatalogue: 'Texto de programa o catálogo',
+  programmeText: 'Texto de programa',
+  catalogueFile: 'Archivo de catálogo',
+  replaceOne: '«{file}» ya existe en {folder}. ¿Desea reemplazarlo?',
+  replaceMany: '{files} ya existen en {folder}. ¿Desea reemplazarlos?',
+  replaceDetail: 'Se escribirán: {files}. Un archivo reemplazado no se puede recuperar.',
+  replace: 'Reemplazar',
+  cancel: 'Cancelar',
+  and: 'y',
+  unsavedMessage: '¿Desea guardar los cambios realizados en {name}?',
+  unsavedDetail: 'Si no los guarda, se perderán los cambios.',
+  save: 'Guardar',
+  dontSave: 'No guardar',
+};
+
+export const NATIVE_DIALOG_STRINGS: Readonly<Record<Language, Readonly<Record<NativeDialogKey, string>>>> = {
+  en: ENGLISH,
+  fr: FRENCH,
+  es: SPANISH,
+};
+
+export function nativeDialogText(
+  language: Language,
+  key: NativeDialogKey,
+  values: Record<string, string> = {},
+): string {
+  return NATIVE_DIALOG_STRINGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** "a.pdf and a.docx", "a, b and c", quoted, in the interface language. */
+export function listFileNames(language: Language, names: readonly string[]): string {
+  const quote = (name: string) => (language === 'fr' ? `« ${name} »` : language === 'es' ? `«${name}»` : `“${name}”`);
+  const quoted = names.map(quote);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${NATIVE_DIALOG_STRINGS[language].and} ${quoted.at(-1)}`;
+}
+
+/** The interface language: the setting, else the system's when we have it, else English (as the renderer does). */
+export function resolveInterfaceLanguage(setting: Language | null, systemLocale: string): Language {
+  if (setting) return setting;
+  const base = systemLocale.toLowerCase().split(/[-_]/)[0];
+  return base === 'fr' || base === 'es' ? base : 'en';
+}
