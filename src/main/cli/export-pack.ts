@@ -54,7 +54,8 @@ export async function exportPackFiles(
     for (const target of [targets.pdf, targets.docx])
       if (target) message = message.split(`"${target.path}"`).join(`"${target.label}"`);
     context.io.stderr(`briefpack: ${message}\n`);
-    return result.code === 'write-failed' ? EXIT_USAGE : EXIT_FAILURE;
+    // A file that cannot be written, or a pack over the size limit, is the user's to change: exit 2.
+    return result.code === 'write-failed' || result.code === 'too-large' ? EXIT_USAGE : EXIT_FAILURE;
   }
   if (result.data.pdf && targets.pdf)
     context.io.stdout(`${targets.pdf.label}  (PDF, ${result.data.pdf.pageCount} pages)\n`);

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { BriefingApi, RecoveryEntry, Settings } from '../../shared/ipc/contract';
+import type { BriefingApi, PackInUse, RecoveryEntry, Settings, WhenInUse } from '../../shared/ipc/contract';
 import { AboutDialog } from './app/AboutDialog';
 import { AlertRegion } from './app/AlertRegion';
 import { ApiContext } from './hooks/useApi';
 import { ExportDialog, RecoveryPrompt, SettingsDialog } from './app/external';
 import { Header } from './app/Header';
 import { ModalTrackerContext } from './components/Modal';
+import { PackInUseDialog } from './app/PackInUseDialog';
 import { APP_STRINGS } from './app/strings';
 import { type UnsavedChoice, UnsavedChangesDialog } from './app/UnsavedChangesDialog';
 import { Workspace } from './app/Workspace';
@@ -42,6 +43,9 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
   const [unsaved, setUnsaved] = useState<{ displayName: string; resolve: (choice: UnsavedChoice) => void } | null>(
     null,
   );
+  const [inUse, setInUse] = useState<{ pack: PackInUse['inUse']; resolve: (choice: WhenInUse | null) => void } | null>(
+    null,
+  );
   const [modalCount, setModalCount] = useState(0);
   const trackModal = useCallback((change: 1 | -1) => setModalCount((count) => count + change), []);
 
@@ -63,7 +67,19 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
       new Promise<UnsavedChoice>((resolve) => setUnsaved({ displayName: documentName(open), resolve })),
     [documentName],
   );
-  const commands = useDocumentCommands({ api, document: doc, dispatch, report, askUnsaved, messages: strings });
+  const askInUse = useCallback(
+    (pack: PackInUse['inUse']) => new Promise<WhenInUse | null>((resolve) => setInUse({ pack, resolve })),
+    [],
+  );
+  const commands = useDocumentCommands({
+    api,
+    document: doc,
+    dispatch,
+    report,
+    askUnsaved,
+    askInUse,
+    messages: strings,
+  });
   const dirty = useMemo(() => (doc ? isDirty(doc) : false), [doc]);
   useDocumentSync({
     api,
@@ -130,7 +146,7 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     });
   };
 
-  const blocking = modalCount > 0 || unsaved !== null || dialog !== null || recovery !== null;
+  const blocking = modalCount > 0 || unsaved !== null || inUse !== null || dialog !== null || recovery !== null;
   useCommandKeys(api, (command) => void run(command), !blocking);
 
   const saveSettings = async (partial: Partial<Settings>) => {
@@ -201,6 +217,16 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
                 onChoose={(choice) => {
                   setUnsaved(null);
                   unsaved.resolve(choice);
+                }}
+              />
+            ) : null}
+            {inUse ? (
+              <PackInUseDialog
+                displayName={inUse.pack.displayName}
+                detail={inUse.pack.message}
+                onChoose={(choice) => {
+                  setInUse(null);
+                  inUse.resolve(choice);
                 }}
               />
             ) : null}

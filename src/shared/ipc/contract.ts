@@ -69,8 +69,19 @@ export const OpenedPackSchema = z.object({
   filePath: z.string().nullable(),
   /** File name for the title bar: "Untitled" when never saved. */
   displayName: z.string(),
+  /** Opened read-only because another window or instance has it: Save As works, Save does not write it. */
+  readOnly: z.boolean().optional(),
 });
 export type OpenedPack = z.infer<typeof OpenedPackSchema>;
+
+/** The pack chosen is open in another window or instance: the renderer asks what to do, then opens again. */
+export const PackInUseSchema = z.object({
+  inUse: z.object({ filePath: z.string(), displayName: z.string(), message: z.string() }),
+});
+export type PackInUse = z.infer<typeof PackInUseSchema>;
+/** "Open anyway" takes the lock over; "Open read-only" leaves it to its holder. */
+export const WhenInUseSchema = z.enum(['openAnyway', 'readOnly']);
+export type WhenInUse = z.infer<typeof WhenInUseSchema>;
 
 export const RecentPackSchema = z.object({ filePath: z.string(), displayName: z.string(), openedAt: z.string() });
 
@@ -162,9 +173,12 @@ export const IPC_CONTRACT = {
   },
   openPack: {
     channel: IPC_CHANNELS.openPack,
-    /** Without a path: an open dialog. Older pack versions are migrated; newer ones refused, file untouched. */
-    request: z.object({ filePath: FilePath.optional() }).strict(),
-    response: z.union([Cancelled, OpenedPackSchema]),
+    /**
+     * Without a path: an open dialog. Older pack versions are migrated; newer ones refused, file untouched.
+     * A pack open elsewhere gives `inUse`; asking again with `whenInUse` opens it anyway or read-only.
+     */
+    request: z.object({ filePath: FilePath.optional(), whenInUse: WhenInUseSchema.optional() }).strict(),
+    response: z.union([Cancelled, PackInUseSchema, OpenedPackSchema]),
   },
   savePack: {
     channel: IPC_CHANNELS.savePack,

@@ -20,8 +20,7 @@ export const PACK_EXTENSION = '.briefpack';
 const packFilters = (language: Language) => [
   { name: nativeDialogText(language, 'briefingPacks'), extensions: ['briefpack'] },
 ];
-/** The code of "this pack is open in another window or instance", on open and on save. */
-export const PACK_IN_USE_OPEN_CODE = 'pack-in-use' as const;
+/** The code of "this pack is open in another window or instance" on save (open answers `inUse` instead). */
 export const PACK_IN_USE_SAVE_CODE = 'pack-in-use' as const;
 
 /** Pack files: new, open (dialog or a path main gave out), save / save as (atomic), recent files, document state. */
@@ -73,7 +72,7 @@ export function registerPackIpc(
   registerApiMethod(
     registrar,
     'openPack',
-    async ({ filePath }) => {
+    async ({ filePath, whenInUse }) => {
       let path: string;
       if (filePath !== undefined) {
         if (!(await isKnownPackPath(filePath)))
@@ -94,17 +93,26 @@ export function registerPackIpc(
         if (chosen === null) return ok({ cancelled: true as const });
         path = resolve(chosen);
       }
-      // One writer per pack: refused when another window or a live instance has it open.
-      const claimed = await packLocks.claim(path);
-      if (!claimed.ok) return err(PACK_IN_USE_OPEN_CODE, claimed.message);
+      const readOnly = whenInUse === 'readOnly';
+      if (!readOnly) {
+        // One writer per pack: another window or a live instance having it open is the user's call.
+        const claimed = await packLocks.claim(path, whenInUse === 'openAnyway' ? 'takeOver' : 'normal');
+        if (!claimed.ok) {
+          files.allowPack(path); // the user chose it: it may come back with whenInUse
+          return ok({ inUse: { filePath: path, displayName: basename(path), message: claimed.message } });
+        }
+      }
       const loaded = await loadPackForUse(path, catalogues);
       if (!loaded.ok) {
-        await packLocks.abandon(path);
+        if (!readOnly) await packLocks.abandon(path);
         return loaded;
       }
-      await packLocks.switchTo(path);
+      // Read-only: the window lets its previous pack (and lock) go, and holds none for this one.
+      await packLocks.switchTo(readOnly ? null : path);
+      files.setReadOnly(path, readOnly);
       await remember(path);
-      return ok({ pack: loaded.data.pack, filePath: path, displayName: basename(path) } satisfies OpenedPack);
+      const opened: OpenedPack = { pack: loaded.data.pack, filePath: path, displayName: basename(path) };
+      return ok(readOnly ? { ...opened, readOnly: true } : opened);
     },
     isTrustedSender,
   );
@@ -115,12 +123,14 @@ export function registerPackIpc(
     async ({ pack, filePath, saveAs }) => {
       let target: string;
       const known = filePath !== null && (await isKnownPackPath(filePath));
-      if (!saveAs && known && filePath !== null) {
+      // A pack opened read-only is never written by Save: it goes to Save As.
+      const readOnly = filePath !== null && files.isReadOnly(filePath);
+      if (!saveAs && !readOnly && known && filePath !== null) {
         target = resolve(filePath);
       } else {
         const language = await interfaceLanguage(settings, context.systemLocale);
         const chosen = await context.dialogs.chooseFileToSave({
-          title: nativeDialogText(language, saveAs ? 'savePackAs' : 'savePack'),
+          title: nativeDialogText(language, saveAs || readOnly ? 'savePackAs' : 'savePack'),
           defaultPath:
             known && filePath !== null ? filePath : `${safeFileName(pack.title, 'Briefing pack')}${PACK_EXTENSION}`,
           filters: packFilters(language),
@@ -157,6 +167,7 @@ export function registerPackIpc(
         );
       }
       await packLocks.switchTo(target);
+      files.setReadOnly(target, false);
       files.markProduced(target);
       await remember(target);
       saveOutcomes.emit('saved');

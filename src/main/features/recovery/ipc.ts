@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { OpenedPack } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
@@ -14,12 +14,27 @@ export function registerRecoveryIpc(
   context: FeatureContext,
   isTrustedSender: (senderUrl: string | undefined) => boolean,
 ): void {
-  const { recovery, files } = context.services;
+  const { recovery, files, recent } = context.services;
+
+  /**
+   * A path read back from a recovery copy is only used when main itself handed it out: this session
+   * (opened or saved) or an earlier one (the recent list, which only main writes).
+   */
+  async function isTrustedPackPath(path: string): Promise<boolean> {
+    if (files.isAllowedPack(path)) return true;
+    return (await recent.list()).some((entry) => resolve(entry.filePath) === resolve(path));
+  }
 
   registerApiMethod(
     registrar,
     'writeRecovery',
     async ({ pack, filePath, displayName }) => {
+      // A copy records only a path main handed out, so a page cannot plant one for a later session to save to.
+      if (filePath !== null && !files.isAllowedPack(filePath))
+        return err(
+          'invalid-request',
+          `${basename(filePath)} was not opened or saved in this app, so the recovery copy cannot refer to it.`,
+        );
       try {
         return ok(await recovery.write({ pack, filePath, displayName }));
       } catch (error) {
@@ -36,10 +51,7 @@ export function registerRecoveryIpc(
     registrar,
     'listRecovery',
     async () => {
-      const entries = await recovery.list();
-      // The renderer may save a restored pack back to where it came from.
-      for (const entry of entries) if (entry.filePath !== null) files.allowPack(entry.filePath);
-      return ok(entries);
+      return ok(await recovery.list());
     },
     isTrustedSender,
   );
@@ -58,9 +70,11 @@ export function registerRecoveryIpc(
       } catch (error) {
         return err('write-failed', `The recovery copy could not be taken over: ${describeFsError(error)}.`);
       }
-      if (copy.filePath !== null) files.allowPack(copy.filePath);
-      const displayName = copy.displayName || (copy.filePath ? basename(copy.filePath) : 'Untitled');
-      return ok({ pack: copy.pack, filePath: copy.filePath, displayName } satisfies OpenedPack);
+      // Saved back to where it came from only when main knows that place; otherwise Save asks where.
+      const filePath = copy.filePath !== null && (await isTrustedPackPath(copy.filePath)) ? copy.filePath : null;
+      if (filePath !== null) files.allowPack(filePath);
+      const displayName = copy.displayName || (filePath ? basename(filePath) : 'Untitled');
+      return ok({ pack: copy.pack, filePath, displayName } satisfies OpenedPack);
     },
     isTrustedSender,
   );

@@ -14,6 +14,7 @@ import { describeFsError } from '../files/fs-errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { renderDocx } from './writers/docx/document';
 import { type PdfRenderResult, renderPdf } from './writers/pdf/document';
+import { checkExportSize } from './size-limit';
 
 export { writeFileAtomic } from '../files/atomic-write';
 export { renderDocx, type DocxRenderOptions } from './writers/docx/document';
@@ -43,7 +44,7 @@ export interface ExportSummary {
   docx?: { path: string; bytes: number };
 }
 
-export type ExportErrorCode = 'export-failed' | 'write-failed';
+export type ExportErrorCode = 'export-failed' | 'write-failed' | 'too-large';
 
 const reason = describeFsError;
 
@@ -66,6 +67,9 @@ export async function exportBriefingDocument(
   if (pdfPath && docxPath && path.resolve(pdfPath) === path.resolve(docxPath)) {
     return err('export-failed', `The PDF and the DOCX cannot both be written to "${pdfPath}".`);
   }
+  // Before any layout: a document too large to lay out in reasonable time and memory is refused at once.
+  const size = checkExportSize(doc);
+  if (!size.ok) return size;
 
   let pdf: PdfRenderResult | undefined;
   let docx: Uint8Array | undefined;

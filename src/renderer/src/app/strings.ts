@@ -32,6 +32,12 @@ export const APP_STRINGS = defineStrings({
     unsavedTitle: 'Save the changes to “{name}”?',
     unsavedBody: 'If you do not save, the changes you made will be lost.',
     dontSave: 'Don’t save',
+    inUseTitle: '“{name}” is open somewhere else',
+    inUseBody:
+      'Open read-only to look at it and Save as… a copy. Open anyway only if the other window or computer has stopped using it: its changes could otherwise be lost.',
+    openReadOnly: 'Open read-only',
+    openAnyway: 'Open anyway',
+    openedReadOnly: '{name} is open read-only: use Save as… to keep your changes in another file.',
     errorsLabel: 'Problems',
     failedNew: 'A new pack could not be started.',
     failedOpen: 'The pack could not be opened.',
@@ -88,6 +94,13 @@ export const APP_STRINGS = defineStrings({
     unsavedTitle: 'Enregistrer les modifications de « {name} » ?',
     unsavedBody: 'Si vous n’enregistrez pas, vos modifications seront perdues.',
     dontSave: 'Ne pas enregistrer',
+    inUseTitle: '« {name} » est ouvert ailleurs',
+    inUseBody:
+      'Ouvrez-le en lecture seule pour le consulter et en enregistrer une copie (Enregistrer sous…). Ne l’ouvrez quand même que si l’autre fenêtre ou l’autre ordinateur ne l’utilise plus : ses modifications pourraient sinon être perdues.',
+    openReadOnly: 'Ouvrir en lecture seule',
+    openAnyway: 'Ouvrir quand même',
+    openedReadOnly:
+      '{name} est ouvert en lecture seule : utilisez Enregistrer sous… pour garder vos modifications dans un autre fichier.',
     errorsLabel: 'Problèmes',
     failedNew: 'Impossible de commencer un nouveau dossier.',
     failedOpen: 'Impossible d’ouvrir le dossier.',
@@ -145,6 +158,13 @@ export const APP_STRINGS = defineStrings({
     unsavedTitle: '¿Guardar los cambios en «{name}»?',
     unsavedBody: 'Si no guarda, se perderán los cambios que hizo.',
     dontSave: 'No guardar',
+    inUseTitle: '«{name}» está abierto en otro lugar',
+    inUseBody:
+      'Ábralo en modo de solo lectura para consultarlo y guardar una copia (Guardar como…). Ábralo de todos modos solo si la otra ventana u otro equipo ya no lo usa: de lo contrario, sus cambios podrían perderse.',
+    openReadOnly: 'Abrir en solo lectura',
+    openAnyway: 'Abrir de todos modos',
+    openedReadOnly:
+      '{name} está abierto en modo de solo lectura: use Guardar como… para conservar sus cambios en otro archivo.',
     errorsLabel: 'Problemas',
     failedNew: 'No se pudo empezar una carpeta nueva.',
     failedOpen: 'No se pudo abrir la carpeta.',

@@ -1,5 +1,6 @@
 import { type Dispatch, useCallback, useMemo } from 'react';
-import type { BriefingApi, OpenedPack } from '../../../shared/ipc/contract';
+import type { BriefingApi, OpenedPack, PackInUse, WhenInUse } from '../../../shared/ipc/contract';
+import { fillPlaceholders } from '../i18n';
 import { type OpenDocument, type PackAction, isDirty, packActions } from '../state/pack-store';
 import type { ErrorToDescribe } from '../i18n/errors';
 import { useLatest } from './useLatest';
@@ -15,6 +16,8 @@ export interface CommandMessages {
   failedCatalogue: string;
   failedRestore: string;
   failedDiscard: string;
+  /** "{name} is open read-only…", shown when a pack is opened read-only. */
+  openedReadOnly: string;
 }
 
 interface DocumentCommandOptions {
@@ -24,6 +27,8 @@ interface DocumentCommandOptions {
   report: (summary: string, detail?: string | ErrorToDescribe) => void;
   /** Asks Save / Don't save / Cancel about the open pack. */
   askUnsaved: (document: OpenDocument) => Promise<UnsavedChoice>;
+  /** The pack is open in another window or instance: Open anyway, Open read-only, or Cancel (null). */
+  askInUse: (inUse: PackInUse['inUse']) => Promise<WhenInUse | null>;
   messages: CommandMessages;
 }
 
@@ -128,17 +133,26 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
   const openPack = useCallback(
     async (filePath?: string): Promise<boolean> => {
       if (!(await confirmReplace())) return false;
-      const result = await api.openPack(filePath ? { filePath } : {});
+      let result = await api.openPack(filePath ? { filePath } : {});
+      if (result.ok && 'inUse' in result.data) {
+        const inUse = result.data.inUse;
+        const whenInUse = await latest.current.askInUse(inUse);
+        if (whenInUse === null) return false;
+        result = await api.openPack({ filePath: inUse.filePath, whenInUse });
+      }
       if (!result.ok) {
         report('failedOpen', result);
         return false;
       }
-      if ('cancelled' in result.data) return false;
-      const loaded = await loadOpened(result.data);
+      if ('cancelled' in result.data || 'inUse' in result.data) return false;
+      const opened = result.data;
+      const loaded = await loadOpened(opened);
       if (loaded) await forgetSessionCopy();
+      if (loaded && opened.readOnly)
+        latest.current.report(fillPlaceholders(latest.current.messages.openedReadOnly, { name: opened.displayName }));
       return loaded;
     },
-    [api, confirmReplace, forgetSessionCopy, loadOpened, report],
+    [api, confirmReplace, forgetSessionCopy, latest, loadOpened, report],
   );
 
   /** Main takes the copy over as this session's own, so it survives another crash before the next edit. */

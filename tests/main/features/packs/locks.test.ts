@@ -37,12 +37,14 @@ describe('two windows of one app', () => {
     const { pack, filePath } = await savedPack('shared.briefpack');
     const second = h.restart();
     second.dialogs.queueOpen(filePath);
-    const refused = await second.call('openPack', {});
+    const refused = await second.ok('openPack', {});
     expect(refused).toEqual({
-      ok: false,
-      code: 'pack-in-use',
-      message:
-        'shared.briefpack is already open in another window of this app. Switch to that window, or close the pack there first.',
+      inUse: {
+        filePath,
+        displayName: 'shared.briefpack',
+        message:
+          'shared.briefpack is already open in another window of this app. Switch to that window, or close the pack there first.',
+      },
     });
     // The same window may open its own pack again.
     expect(await h.ok('openPack', { filePath })).toMatchObject({ filePath });
@@ -90,9 +92,8 @@ describe('two instances', () => {
     const mtimeMs = (await stat(file)).mtimeMs;
     try {
       h.dialogs.queueOpen(file);
-      const result = await h.call('openPack', {});
-      expect(result).toMatchObject({ ok: false, code: 'pack-in-use' });
-      expect(result.ok ? '' : result.message).toBe(
+      const result = await h.ok('openPack', {});
+      expect('inUse' in result ? result.inUse.message : '').toBe(
         `elsewhere.briefpack is already open in another Briefing Pack Builder (process ${other.pid} on ` +
           `${JSON.stringify(os.hostname())}, since 2024-03-05T11:00:00.000Z). Close it there first, or work on a copy of the file.`,
       );
@@ -139,5 +140,83 @@ describe('the window’s lock follows its pack', () => {
 
     await h.services.packLocks.releaseAll(); // the window closed
     expect(await lockNames()).toEqual(['.~lock.b.briefpack#']);
+  });
+});
+
+describe('Open anyway and Open read-only (issue 10, item 6)', () => {
+  async function heldByLiveProcess(name: string) {
+    const file = path.join(h.filesDir, name);
+    await writeFile(file, serialisePack({ ...(await h.ok('newPack', {})).pack, title: name }));
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => other.once('exit', resolve));
+    const lock = {
+      app: 'briefing-pack-builder',
+      pid: other.pid,
+      hostname: os.hostname(),
+      startedAt: '2024-03-05T11:00:00.000Z',
+    };
+    await writeFile(lockPathFor(file), JSON.stringify(lock));
+    return {
+      file,
+      pid: other.pid!,
+      stop: async () => {
+        other.kill('SIGKILL');
+        await exited;
+      },
+    };
+  }
+
+  it('Open anyway takes the lock over (it used to block for ever when the pid was reused)', async () => {
+    const held = await heldByLiveProcess('held.briefpack');
+    try {
+      h.dialogs.queueOpen(held.file);
+      const first = await h.ok('openPack', {});
+      expect(first).toMatchObject({ inUse: { filePath: held.file, displayName: 'held.briefpack' } });
+      // The path came from the dialog: it may come back with the user's choice, without another dialog.
+      const opened = await h.ok('openPack', { filePath: held.file, whenInUse: 'openAnyway' });
+      expect(opened).toMatchObject({ filePath: held.file, displayName: 'held.briefpack' });
+      expect(opened).not.toHaveProperty('readOnly');
+      expect(await readPackLock(held.file)).toMatchObject({ pid: process.pid });
+      expect(h.services.packLocks.current).toBe(held.file);
+    } finally {
+      await held.stop();
+    }
+  });
+
+  it('Open read-only leaves the lock to its holder, and Save goes to Save As instead of writing the file', async () => {
+    const held = await heldByLiveProcess('held.briefpack');
+    try {
+      const before = await readFile(held.file);
+      h.dialogs.queueOpen(held.file);
+      await h.ok('openPack', {});
+      const opened = await h.ok('openPack', { filePath: held.file, whenInUse: 'readOnly' });
+      expect(opened).toMatchObject({ filePath: held.file, readOnly: true });
+      expect(await readPackLock(held.file)).toMatchObject({ pid: held.pid });
+      expect(h.services.packLocks.current).toBeNull();
+      if (!('pack' in opened)) throw new Error('not opened');
+
+      // Save: the save dialog, not a write; cancelled, nothing is written.
+      const cancelled = await h.ok('savePack', { pack: opened.pack, filePath: held.file, saveAs: false });
+      expect(cancelled).toEqual({ cancelled: true });
+      expect(h.dialogs.calls.at(-1)).toMatchObject({ kind: 'save' });
+      expect((await readFile(held.file)).equals(before)).toBe(true);
+
+      // Save As to the same file is refused while the other instance has it; to another file it works.
+      h.dialogs.queueSave(held.file);
+      expect(await h.call('savePack', { pack: opened.pack, filePath: held.file, saveAs: true })).toMatchObject({
+        ok: false,
+        code: 'pack-in-use',
+      });
+      const copy = path.join(h.filesDir, 'copy.briefpack');
+      h.dialogs.queueSave(copy);
+      expect(await h.ok('savePack', { pack: opened.pack, filePath: held.file, saveAs: false })).toEqual({
+        filePath: copy,
+        displayName: 'copy.briefpack',
+      });
+      expect((await readFile(held.file)).equals(before)).toBe(true);
+      expect(await readPackLock(copy)).toMatchObject({ pid: process.pid });
+    } finally {
+      await held.stop();
+    }
   });
 });

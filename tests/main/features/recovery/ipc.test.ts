@@ -132,4 +132,39 @@ describe('recovery', () => {
     expect(h.services.sessionId).toBe('session-one-reloaded');
     expect((await h.ok('listRecovery', {})).map((e) => e.id)).toEqual(['session-one']);
   });
+
+  it('refuses a copy that names a file main never handed out (issue 10, item 5)', async () => {
+    const elsewhere = path.join(h.filesDir, 'elsewhere.briefpack');
+    const result = await h.call('writeRecovery', {
+      pack: await editedPack('x'),
+      filePath: elsewhere,
+      displayName: 'x',
+    });
+    expect(result).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(result.ok ? '' : result.message).toBe(
+      'elsewhere.briefpack was not opened or saved in this app, so the recovery copy cannot refer to it.',
+    );
+    expect(await readdir(h.filesDir)).toEqual([]);
+  });
+
+  it('restores a copy whose path main does not know without that path, so Save asks where (issue 10, item 5)', async () => {
+    // A copy planted in the recovery folder (by a page of an earlier version, or by hand), naming any file.
+    const target = path.join(h.filesDir, 'planted.briefpack');
+    await writeFile(target, 'the user’s own file');
+    await h.ok('writeRecovery', { pack: await editedPack('planted'), filePath: null, displayName: 'planted' });
+    const file = path.join(recoveryDir(), 'session-one.json');
+    await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), filePath: target }));
+
+    const next = h.restart({ sessionId: 'session-two' });
+    // Listing no longer allow-lists the paths it shows.
+    expect((await next.ok('listRecovery', {}))[0]).toMatchObject({ id: 'session-one', filePath: target });
+    const restored = await next.ok('restoreRecovery', { id: 'session-one' });
+    expect(restored).toMatchObject({ filePath: null, displayName: 'planted' });
+    // The page sends the planted path anyway: main shows the save dialog (cancelled) and writes nothing.
+    expect(await next.ok('savePack', { pack: restored.pack, filePath: target, saveAs: false })).toEqual({
+      cancelled: true,
+    });
+    expect(next.dialogs.calls).toHaveLength(1);
+    expect(await readFile(target, 'utf8')).toBe('the user’s own file');
+  });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   lockPathFor,
   readPackLock,
 } from '../../../../src/main/services/files/pack-locks';
+import { linuxProcessStart } from '../../../../src/main/services/files/lock-file';
 
 let dir: string;
 let pack: string;
@@ -61,6 +62,7 @@ describe('the lock file beside a pack', () => {
       pid: process.pid,
       hostname: os.hostname(),
       startedAt: NOW.toISOString(),
+      ...(process.platform === 'linux' ? { processStart: linuxProcessStart(process.pid) } : {}),
     });
     await registry.release('w1', pack);
     expect(await readdir(dir)).toEqual(['Vienna brief.briefpack']);
@@ -99,13 +101,75 @@ describe('the lock file beside a pack', () => {
     expect(await readPackLock(pack)).toMatchObject({ hostname: os.hostname(), pid: process.pid });
   });
 
-  it('treats a damaged lock as being written for a few seconds, then as stale', async () => {
-    await writeFile(lockPathFor(pack), '{"pid": 12');
-    const result = await createPackLockRegistry({ warn: () => undefined }).claim('w1', pack);
-    expect(result.ok ? '' : result.message).toMatch(/^Vienna brief\.briefpack is already open in another/);
-    const minuteAgo = new Date(Date.now() - 60_000);
-    await utimes(lockPathFor(pack), minuteAgo, minuteAgo);
-    expect((await createPackLockRegistry({ warn: () => undefined }).claim('w1', pack)).ok).toBe(true);
+  it('takes an empty or damaged lock over at once: locks are written whole, so no one is writing it', async () => {
+    // A process killed between creating its lock and writing it used to leave 0 bytes that blocked for 10 s.
+    for (const content of ['', '{"pid": 12']) {
+      await writeFile(lockPathFor(pack), content);
+      const registry = createPackLockRegistry(quiet);
+      expect(await registry.claim('w1', pack)).toEqual({ ok: true, data: undefined });
+      expect(await readPackLock(pack)).toMatchObject({ pid: process.pid });
+      await registry.release('w1', pack);
+    }
+  });
+
+  it('takes over a lock whose pid now belongs to an unrelated live process (another start)', async () => {
+    const other = liveProcess();
+    try {
+      await writeFile(lockPathFor(pack), lockOf({ pid: other.pid, processStart: 'some-boot:12345' }));
+      const registry = createPackLockRegistry({
+        ...quiet,
+        processStart: (pid) => (pid === other.pid ? 'some-boot:99999' : undefined),
+      });
+      expect((await registry.claim('w1', pack)).ok).toBe(true);
+      expect(await readPackLock(pack)).toMatchObject({ pid: process.pid });
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('respects a live holder whose start matches, as the system reports it', async () => {
+    const other = liveProcess();
+    try {
+      const start = linuxProcessStart(other.pid) ?? 'boot:1';
+      await writeFile(lockPathFor(pack), lockOf({ pid: other.pid, processStart: start }));
+      const registry = createPackLockRegistry({
+        ...quiet,
+        processStart: (pid) => (pid === other.pid ? start : undefined),
+      });
+      expect(await registry.claim('w1', pack)).toMatchObject({ ok: false, code: 'in-use' });
+      if (process.platform === 'linux') {
+        // The real /proc reading agrees: the lock a live process wrote for itself holds.
+        expect((await createPackLockRegistry(quiet).claim('w1', pack)).ok).toBe(false);
+      }
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('takes a live lock over when asked to ("Open anyway"), whoever holds it', async () => {
+    const other = liveProcess();
+    try {
+      await writeFile(lockPathFor(pack), lockOf({ pid: other.pid }));
+      const registry = createPackLockRegistry(quiet);
+      expect((await registry.claim('w1', pack)).ok).toBe(false);
+      expect(await registry.claim('w1', pack, 'takeOver')).toEqual({ ok: true, data: undefined });
+      expect(await readPackLock(pack)).toMatchObject({ pid: process.pid });
+      // Another window of this app, too: the window that had it can no longer save to it.
+      expect(await registry.claim('w2', pack, 'takeOver')).toEqual({ ok: true, data: undefined });
+      expect(registry.holderOf(pack)).toBe('w2');
+      expect((await registry.claim('w1', pack)).ok).toBe(false);
+      await registry.release('w2', pack);
+      expect(await readdir(dir)).toEqual(['Vienna brief.briefpack']);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('leaves no temporary file beside the pack after creating a lock', async () => {
+    const registry = createPackLockRegistry(quiet);
+    await registry.claim('w1', pack);
+    expect((await readdir(dir)).sort()).toEqual(['.~lock.Vienna brief.briefpack#', 'Vienna brief.briefpack']);
+    await registry.release('w1', pack);
   });
 
   it("never removes someone else's lock on release, and release of our own is synchronous on quit", async () => {
