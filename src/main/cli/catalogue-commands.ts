@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { validateCatalogue } from '../../shared/catalogue';
-import { importProgrammeText } from '../../shared/importer';
+import { importProgrammeText } from '../../shared/importers';
 import { writeFileAtomic } from '../services/export/atomic-write';
 import { readJsonFile, readTextFile } from '../services/files';
 import { createCatalogueService, describeProblems } from '../services/catalogue';

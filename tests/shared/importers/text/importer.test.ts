@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
+import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue';
 import {
   importProgrammeText,
   type ImportOptions,
   type ImportWarning,
   NO_SEMINAR_MESSAGE,
-} from '../../../src/shared/importer';
+} from '../../../../src/shared/importers';
 
-const FIXTURES = resolve(__dirname, '../../fixtures/programmes');
+const FIXTURES = resolve(__dirname, '../../../fixtures/programmes');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
 /** Imports a text that must succeed, and checks the catalogue validates. */

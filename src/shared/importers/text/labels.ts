@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/schema';
+import type { Language } from '../../catalogue/schema';
 import { foldForMatching } from './text';
 
 /** Structural lines of a programme, recognised in English, French and Spanish. */

@@ -9,12 +9,12 @@ import {
   type Series,
   type Session,
   type Topic,
-} from '../catalogue/schema';
+} from '../../catalogue/schema';
 import { type CalendarDate, formatIsoDate, parseSeminarHeading } from './dates';
 import { isFurtherReadingsHeading, matchBullet, matchChairLabel, matchSpeakersLabel, matchTimeLabel } from './labels';
 import { type PersonLine, parsePersonLine } from './people';
 import { parseTimeRange, type TimeRange } from './times';
-import { uniqueSessionId } from '../catalogue/migrations';
+import { uniqueSessionId } from '../../catalogue/migrations';
 import { STANDARD_TOPICS, customTopicKey, matchStandardTopic, type StandardTopic } from './topics';
 import { claimUniqueId, cleanLine, foldForMatching, quoteLine, slugify, splitLines, truncate } from './text';
 

@@ -5,6 +5,6 @@ export {
   type ImportOptions,
   type ImportResult,
   type ImportWarning,
-} from './importProgrammeText';
+} from './text';
 export { BUILTIN_SERIES_ID, importBuiltinProgramme, regenerateBuiltinCatalogueJson } from './builtin';
-export { STANDARD_TOPICS, type StandardTopic, type StandardTopicId } from './topics';
+export { STANDARD_TOPICS, type StandardTopic, type StandardTopicId } from './text/topics';

@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/schema';
+import type { Language } from '../../catalogue/schema';
 import { foldForMatching } from './text';
 
 /** A calendar date as written in a seminar heading (no time zone: times come from the time line). */

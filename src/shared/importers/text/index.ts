@@ -1,0 +1,8 @@
+export {
+  importProgrammeText,
+  NO_SEMINAR_MESSAGE,
+  type ImportErrorCode,
+  type ImportOptions,
+  type ImportResult,
+  type ImportWarning,
+} from './importProgrammeText';
