@@ -76,58 +76,102 @@ const MONTHS: ReadonlyMap<string, { month: number; language: Language }> = new M
 
 const WEEKDAYS =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|' +
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
   'lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo';
-const DASH = '[-–—‒―−:]';
 const YEAR = '([1-9]\\d{3})';
+const WEEKDAY_PREFIX = `(?:(?:${WEEKDAYS})\\.?,?\\s+)?`;
 
-// "24 June 2020 - …", "1er juillet 2020 – …", "22 de Julio de 2020 — …", optionally after a weekday.
+// "24 June 2020", "1er juillet 2020", "22 de Julio de 2020", "13th of May 2021", "le jeudi 17 juin 2021".
 const DAY_FIRST = new RegExp(
-  `^(?:(?:${WEEKDAYS})[,.]?\\s+)?(?:(?:le|el)\\s+)?(\\d{1,2})(?:er|st|nd|rd|th|º|°)?\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:del?\\s+)?${YEAR}\\s*(?:${DASH}\\s*(.*))?$`,
+  `^(?:(?:le|el)\\s+)?${WEEKDAY_PREFIX}(?:(?:le|el)\\s+)?(\\d{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°)?\\.?\\s+(?:(?:de|of)\\s+)?(\\p{L}+)\\.?,?\\s+(?:del?\\s+)?${YEAR}(?![\\d:.h])(.*)$`,
   'iu',
 );
-// "June 24, 2020 - …", the usual American order.
+// "June 24, 2020", the usual American order.
 const MONTH_FIRST = new RegExp(
-  `^(?:(?:${WEEKDAYS}),?\\s+)?(\\p{L}+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\s*(?:${DASH}\\s*(.*))?$`,
+  `^${WEEKDAY_PREFIX}(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}(?![\\d:.h])(.*)$`,
   'iu',
 );
+// "2021-06-04", ISO 8601.
+const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})(?![\d:])(.*)$/u;
+const DASH = /^\s*[-–—‒―−:]\s*/u;
 
 export function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
+export type LeadingDate =
+  | { kind: 'date'; date: CalendarDate; language: Language | undefined; rest: string }
+  | { kind: 'invalid-date'; message: string };
+
 /**
- * Recognises a seminar heading (a date, then a dash and the seminar title).
- * Returns null for lines that are not headings at all, and `invalid-date` for
- * lines shaped like a heading whose date does not exist (31 June), so that the
- * caller can warn rather than silently treat it as a topic.
+ * A calendar date at the start of a line, in English, French or Spanish (or
+ * ISO 8601), and the rest of the line. Null when the line does not start with
+ * one; `invalid-date` for a date that does not exist (31 June), so the caller
+ * can warn rather than read the line as something else.
  */
-export function parseSeminarHeading(line: string): SeminarHeading | null {
+export function parseLeadingDate(line: string): LeadingDate | null {
+  const iso = ISO_DATE.exec(line);
+  if (iso) {
+    const [, yearText, monthText, dayText, rest = ''] = iso;
+    return checkedDate(Number(yearText), Number(monthText), Number(dayText), undefined, rest, line);
+  }
   let dayText: string | undefined;
   let monthText: string | undefined;
   let yearText: string | undefined;
-  let title: string | undefined;
+  let rest: string | undefined;
   const dayFirst = DAY_FIRST.exec(line);
-  if (dayFirst) [, dayText, monthText, yearText, title] = dayFirst;
+  if (dayFirst) [, dayText, monthText, yearText, rest] = dayFirst;
   else {
     const monthFirst = MONTH_FIRST.exec(line);
     if (!monthFirst) return null;
-    [, monthText, dayText, yearText, title] = monthFirst;
+    [, monthText, dayText, yearText, rest] = monthFirst;
   }
   const month = MONTHS.get(foldForMatching(monthText ?? ''));
   if (!month) return null;
-  const year = Number(yearText);
-  const day = Number(dayText);
-  if (day < 1 || day > daysInMonth(year, month.month)) {
-    return { kind: 'invalid-date', message: `"${dayText} ${monthText} ${yearText}" is not a real date` };
+  return checkedDate(
+    Number(yearText),
+    month.month,
+    Number(dayText),
+    month.language,
+    rest ?? '',
+    `${dayText} ${monthText} ${yearText}`,
+  );
+}
+
+function checkedDate(
+  year: number,
+  month: number,
+  day: number,
+  language: Language | undefined,
+  rest: string,
+  written: string,
+): LeadingDate {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { kind: 'invalid-date', message: `"${written.trim()}" is not a real date` };
   }
-  return {
-    kind: 'heading',
-    date: { year, month: month.month, day },
-    title: (title ?? '').trim(),
-    language: month.language,
-  };
+  return { kind: 'date', date: { year, month, day }, language, rest: rest.trim() };
+}
+
+/**
+ * Recognises a seminar heading (a date, then a dash and the seminar title), or
+ * a bare date line (empty title). Returns null for lines that are not headings
+ * at all, and `invalid-date` for lines shaped like a heading whose date does
+ * not exist.
+ */
+export function parseSeminarHeading(line: string): SeminarHeading | null {
+  const leading = parseLeadingDate(line);
+  if (!leading) return null;
+  if (leading.kind === 'invalid-date') return leading;
+  let title: string;
+  if (leading.rest === '') title = '';
+  else {
+    const dash = DASH.exec(leading.rest);
+    if (!dash) return null;
+    title = leading.rest.slice(dash[0].length).trim();
+  }
+  return { kind: 'heading', date: leading.date, title, language: leading.language ?? 'en' };
 }
 
 export function formatIsoDate(date: CalendarDate): string {

@@ -1,8 +1,1 @@
-export {
-  importProgrammeText,
-  NO_SEMINAR_MESSAGE,
-  type ImportErrorCode,
-  type ImportOptions,
-  type ImportResult,
-  type ImportWarning,
-} from './importProgrammeText';
+export { importProgrammeText, NO_SEMINAR_MESSAGE } from './importProgrammeText';
