@@ -5,7 +5,7 @@
  */
 import type { Catalogue, Person, Seminar } from '../src/shared/catalogue/schema';
 import type { Pack } from '../src/shared/pack';
-import { STANDARD_TOPICS } from '../src/shared/importer';
+import { STANDARD_TOPICS } from '../src/shared/importers';
 import { createDefaultPack } from '../src/shared/pack';
 import { seededRandom } from '../tests/helpers/seeded-random';
 

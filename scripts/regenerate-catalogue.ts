@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importBuiltinProgramme, regenerateBuiltinCatalogueJson } from '../src/shared/importer';
+import { importBuiltinProgramme, regenerateBuiltinCatalogueJson } from '../src/shared/importers';
 
 const repositoryRoot = resolve(__dirname, '..');
 const sourcePath = resolve(repositoryRoot, 'resources/catalogue/source/cybercrime-webinars-2020.txt');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCatalogue } from '../../src/shared/catalogue';
-import { regenerateBuiltinCatalogueJson } from '../../src/shared/importer';
+import { regenerateBuiltinCatalogueJson } from '../../src/shared/importers';
 
 const CATALOGUE_DIR = resolve(__dirname, '../../resources/catalogue');
 

@@ -10,7 +10,7 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { type Catalogue, validateCatalogue } from '../../shared/catalogue';
-import { importProgrammeText } from '../../shared/importer';
+import { importProgrammeText } from '../../shared/importers';
 import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';
 import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';

@@ -1,4 +1,4 @@
-import { importProgrammeText } from '../../../shared/importer';
+import { importProgrammeText } from '../../../shared/importers';
 import { readTextFile } from '../../services/files/read';
 import { defineCommand } from '../command';
 import { EXIT_OK, EXIT_USAGE } from '../errors';

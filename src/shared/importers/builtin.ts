@@ -1,5 +1,6 @@
 import { validateCatalogue } from '../catalogue';
-import { type ImportResult, importProgrammeText } from './importProgrammeText';
+import type { ImportResult } from './model';
+import { importProgrammeText } from './text/importProgrammeText';
 
 /**
  * Series id of the built-in catalogue: the importer's default (the slug of the

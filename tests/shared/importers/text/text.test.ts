@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importProgrammeText } from '../../../src/shared/importer';
-import { UniqueIds } from '../../../src/shared/importer/text';
+import { importProgrammeText } from '../../../../src/shared/importers';
+import { UniqueIds } from '../../../../src/shared/importers/text/text';
 
 describe('UniqueIds', () => {
   it('gives base, base-2, base-3… and skips ids already taken, including ones claimed as bases', () => {

@@ -1,6 +1,6 @@
 /**
  * Hostile input for the programme-text importer, beyond
- * tests/shared/importer/importer.property.test.ts (junk lines between seed lines):
+ * tests/shared/importers/text/importer.property.test.ts (junk lines between seed lines):
  * here hostile characters, markup and 10,000-character strings are spliced
  * *inside* the seed's lines, and the series id option is hostile. Property: no
  * throw; an ok answer validates, survives a JSON round trip, and holds no code
@@ -10,13 +10,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../../../../src/shared/catalogue';
-import { importProgrammeText } from '../../../../src/shared/importer';
-import { stripXmlForbidden } from '../../../../src/shared/text/sanitize';
-import { HUGE_STRINGS, hostileString } from '../../../helpers/arbitraries';
+import { validateCatalogue } from '../../../../../src/shared/catalogue';
+import { importProgrammeText } from '../../../../../src/shared/importers';
+import { stripXmlForbidden } from '../../../../../src/shared/text/sanitize';
+import { HUGE_STRINGS, hostileString } from '../../../../helpers/arbitraries';
 
 const ALL_SEED_LINES = readFileSync(
-  resolve(__dirname, '../../../../resources/catalogue/source/cybercrime-webinars-2020.txt'),
+  resolve(__dirname, '../../../../../resources/catalogue/source/cybercrime-webinars-2020.txt'),
   'utf8',
 ).split('\n');
 /** The title, a few preamble lines and the first seminar: enough for every state of the importer, cheap to run. */

@@ -1,4 +1,4 @@
-import { stripXmlForbidden } from '../text/sanitize';
+import { stripXmlForbidden } from '../../text/sanitize';
 
 /**
  * Text helpers for the programme importer. Everything here is total: any

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateCatalogue } from '../../../src/shared/catalogue';
-import { importProgrammeText, type ImportResult } from '../../../src/shared/importer';
+import { validateCatalogue } from '../../../../src/shared/catalogue';
+import { importProgrammeText, type ImportResult } from '../../../../src/shared/importers';
 
 /**
  * Whatever text a user pastes or opens, the importer answers with a value:
@@ -11,7 +11,7 @@ import { importProgrammeText, type ImportResult } from '../../../src/shared/impo
  */
 
 const SEED = readFileSync(
-  resolve(__dirname, '../../../resources/catalogue/source/cybercrime-webinars-2020.txt'),
+  resolve(__dirname, '../../../../resources/catalogue/source/cybercrime-webinars-2020.txt'),
   'utf8',
 );
 const SEED_LINES = SEED.split('\n');

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
+import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue';
 import {
   importProgrammeText,
   type ImportOptions,
   type ImportWarning,
   NO_SEMINAR_MESSAGE,
-} from '../../../src/shared/importer';
+} from '../../../../src/shared/importers';
 
-const FIXTURES = resolve(__dirname, '../../fixtures/programmes');
+const FIXTURES = resolve(__dirname, '../../../fixtures/programmes');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
 /** Imports a text that must succeed, and checks the catalogue validates. */
@@ -193,11 +193,23 @@ describe('time lines', () => {
     ]);
   });
 
-  it('warns when no time zone is given, or an unknown one, and reads the times as UTC', () => {
-    expect(window('Time: 7.00 – 8.45').warnings).toEqual(['no time zone given; times taken as UTC']);
-    const cest = window('Time: 7.00 – 8.45 CEST');
-    expect(cest.start).toBe('2020-06-24T07:00:00Z');
-    expect(cest.warnings).toEqual(['time zone "CEST" not recognised; times taken as UTC']);
+  it('never reads a time without a zone, or in a zone it does not know, as UTC', () => {
+    const bare = window('Time: 7.00 – 8.45');
+    expect([bare.start, bare.end]).toEqual(['2020-06-24T00:00:00Z', '2020-06-24T23:59:00Z']);
+    expect(bare.warnings).toEqual([
+      'no time zone is given, so the time is not placed: the seminar is kept for the whole day until you set its time',
+    ]);
+    const unknown = window('Time: 7.00 – 8.45 Atlantis Time');
+    expect(unknown.start).toBe('2020-06-24T00:00:00Z');
+    expect(unknown.warnings).toEqual([
+      'the time zone "Atlantis Time" is not one the importer knows, so the time is not placed: the seminar is kept for the whole day until you set its time',
+    ]);
+  });
+
+  it('reads a time in CEST as Central European summer time', () => {
+    const cest = window('Time: 9.00 – 10.45 CEST');
+    expect([cest.start, cest.end]).toEqual(['2020-06-24T07:00:00Z', '2020-06-24T08:45:00Z']);
+    expect(cest.warnings).toEqual([]);
   });
 
   it('assumes the whole day when a seminar has no time line, and says so on the heading line', () => {
@@ -213,7 +225,7 @@ describe('time lines', () => {
     const result = window('Time: sometime in the morning');
     expect(result.start).toBe('2020-06-24T00:00:00Z');
     expect(result.warnings).toEqual([
-      'could not read the time: expected a time range such as "7.00 a.m. – 8.45 a.m. UTC"; not placed',
+      'could not read the time: expected a time such as "7.00 a.m. – 8.45 a.m. UTC" or "15:00 CET"; not placed',
     ]);
     expect(window('Time: 13 p.m. – 14 p.m. UTC').warnings).toEqual([
       'could not read the time: the time range contains an impossible time; not placed',
@@ -347,7 +359,7 @@ describe('speaker lines', () => {
     expect(speakers(line).speakers).toMatchObject([{ role, tbc: true }]);
   });
 
-  it('warns about a speaker line before any topic heading, and does not place it', () => {
+  it('places a speaker listed before any topic heading in a session titled like the seminar, and says so', () => {
     const { catalogue, warnings } = importOk(
       programme('24 June 2020 - S', 'Time: 7.00 – 8.00 UTC', 'Jane DOE, Expert', 'Topic', 'John ROE, Expert'),
     );
@@ -355,10 +367,12 @@ describe('speaker lines', () => {
       {
         line: 7,
         text: 'Jane DOE, Expert',
-        message: 'speaker line before any topic heading in this seminar; not placed',
+        message: 'speakers listed before any topic heading; they are placed in a session titled "S"',
       },
     ]);
-    expect(speakerNames(catalogue)).toEqual(['John|ROE']);
+    expect(catalogue.seminars[0]!.sessions.map((session) => session.title)).toEqual(['S', 'Topic']);
+    expect(speakerNames(catalogue, 0, 0)).toEqual(['Jane|DOE']);
+    expect(speakerNames(catalogue, 0, 1)).toEqual(['John|ROE']);
   });
 
   it('takes the first word of an all-capitals name as the given name, and says so', () => {
@@ -698,8 +712,9 @@ describe('fixtures', () => {
       [
         'seminar-2021-12-15',
         'es',
-        '2021-12-15T11:00:00Z',
-        '2021-12-15T13:00:00Z',
+        // "Hora: 11 a.m. – 1 p.m." names no zone: the time is not placed, never read as UTC.
+        '2021-12-15T00:00:00Z',
+        '2021-12-15T23:59:00Z',
         'Seminario con países centroamericanos',
       ],
     ]);
@@ -717,7 +732,10 @@ describe('fixtures', () => {
     expect(catalogue.seminars[1]!.sessions[0]!.speakers[0]!.personId).toBe('jose-nunez');
     expect(catalogue.people.filter((person) => person.id.startsWith('jose-nunez'))).toHaveLength(1);
     expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([
-      [27, 'no time zone given; times taken as UTC'],
+      [
+        27,
+        'no time zone is given, so the time is not placed: the seminar is kept for the whole day until you set its time',
+      ],
       [33, 'name written all in capitals; the first word was taken as the given name'],
     ]);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Catalogue, validateCatalogue } from '../../../src/shared/catalogue';
-import { BUILTIN_SERIES_ID, importBuiltinProgramme, type ImportWarning } from '../../../src/shared/importer';
+import { type Catalogue, validateCatalogue } from '../../../../src/shared/catalogue';
+import { BUILTIN_SERIES_ID, importBuiltinProgramme, type ImportWarning } from '../../../../src/shared/importers';
 
 /**
  * The seed programme, checked field by field against what a person reading it
@@ -10,7 +10,7 @@ import { BUILTIN_SERIES_ID, importBuiltinProgramme, type ImportWarning } from '.
  * in the importer must not be able to "update" what the seed says.
  */
 
-const SEED_PATH = resolve(__dirname, '../../../resources/catalogue/source/cybercrime-webinars-2020.txt');
+const SEED_PATH = resolve(__dirname, '../../../../resources/catalogue/source/cybercrime-webinars-2020.txt');
 
 interface ExpectedPerson {
   givenName: string;

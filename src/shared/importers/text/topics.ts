@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../catalogue/schema';
+import type { LocalisedText } from '../../catalogue/schema';
 import { foldForMatching } from './text';
 
 export type StandardTopicId =

@@ -1,0 +1,1 @@
+export { importProgrammeText, NO_SEMINAR_MESSAGE } from './importProgrammeText';
