@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const catalogue = await loadCatalogueFile(cataloguePath);
     if (!catalogue.ok) throw new Error(catalogue.message);
     const t1 = performance.now();
-    const pack = samplePack?.ok ? samplePack.data : fullPack(catalogue.data);
+    const pack = samplePack?.ok ? samplePack.data.pack : fullPack(catalogue.data);
     seminarsInPack = pack.seminarIds.length;
     const document = buildBriefingDocument(pack, catalogue.data);
     const t2 = performance.now();

@@ -1,23 +1,33 @@
-import { resolve } from 'node:path';
-import type { Catalogue } from '../../shared/catalogue/schema';
-import { loadPack, type Pack } from '../../shared/pack';
-import { type Result, err } from '../../shared/result';
-import { createCatalogueService, loadCatalogueFile } from '../services/catalogue';
-import { checkPackFitsCatalogue } from '../services/packs';
+import { describeCatalogueProblem } from '../../shared/catalogue';
+import { findIntegrityProblems } from '../../shared/catalogue/integrity';
+import { describePackWarning, loadPack, settlePack, snapshotAsCatalogue } from '../../shared/pack';
+import { type Result, err, ok } from '../../shared/result';
 import type { CommandContext } from './command';
+import { loadCatalogueForBuild } from './export-pack';
 
-/** `validate` on a pack: the file itself, then its ids against the catalogue (built-in unless --catalogue). */
+/**
+ * `validate` on a pack: what opening it would leave out or change (each a
+ * problem, in plain words), the integrity of the programme it carries, and —
+ * with --catalogue — whether every chosen seminar is in it or in that catalogue.
+ */
 export async function validatePackData(
   data: unknown,
   context: CommandContext,
   cataloguePath: string | undefined,
-): Promise<Result<Pack | Catalogue, string>> {
-  const pack = loadPack(data);
-  if (!pack.ok) return pack;
-  const catalogue =
-    cataloguePath === undefined
-      ? await createCatalogueService(context.resourcesDir).loadBuiltin()
-      : await loadCatalogueFile(resolve(context.io.cwd, cataloguePath), { label: cataloguePath });
-  if (!catalogue.ok) return err(catalogue.code, `the catalogue to check against is not usable: ${catalogue.message}`);
-  return checkPackFitsCatalogue(pack.data, catalogue.data);
+): Promise<Result<unknown, string>> {
+  const loaded = loadPack(data);
+  if (!loaded.ok) return loaded;
+  const source = cataloguePath === undefined ? undefined : await loadCatalogueForBuild(context, cataloguePath);
+  const settled = settlePack(loaded.data.pack, source);
+  const programme = snapshotAsCatalogue(settled.pack.programme);
+  const problems = [
+    ...[...loaded.data.warnings, ...settled.warnings].map((warning) => describePackWarning(warning)),
+    ...findIntegrityProblems(programme).map((problem) => describeCatalogueProblem(programme, problem)),
+  ];
+  if (problems.length === 0) return ok(settled.pack);
+  return err(
+    'invalid-pack',
+    problems[0]!,
+    problems.map((message) => ({ path: '', message })),
+  );
 }

@@ -48,5 +48,5 @@ export function createCatalogueService(resourcesDir: string) {
 export type CatalogueService = ReturnType<typeof createCatalogueService>;
 
 export function describeProblems(problems: Problem[] | undefined): string[] {
-  return (problems ?? []).map((problem) => `${problem.path}: ${problem.message}`);
+  return (problems ?? []).map((problem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message));
 }

@@ -97,7 +97,7 @@ export function createRecoveryStore(userDataDir: string, firstSessionId: string,
     const pack = loadPack(parsed.data.pack);
     if (!pack.ok) return undefined;
     const { filePath, displayName, savedAt } = parsed.data;
-    return { id, pack: pack.data, filePath, displayName, savedAt };
+    return { id, pack: pack.data.pack, filePath, displayName, savedAt };
   }
 
   async function writeCopy(id: string, copy: Omit<RecoveryCopy, 'id'>): Promise<void> {

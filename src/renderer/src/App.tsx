@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { BriefingApi, PackInUse, RecoveryEntry, Settings, WhenInUse } from '../../shared/ipc/contract';
+import type { BriefingApi, OpenedPack, PackInUse, RecoveryEntry, Settings, WhenInUse } from '../../shared/ipc/contract';
 import { AboutDialog } from './app/AboutDialog';
 import { AlertRegion } from './app/AlertRegion';
 import { ApiContext } from './hooks/useApi';
-import { ExportDialog, RecoveryPrompt, SettingsDialog } from './app/external';
+import { ExportDialog, PackOpenedNotices, RecoveryPrompt, SettingsDialog } from './app/external';
 import { Header } from './app/Header';
 import { ModalTrackerContext } from './components/Modal';
 import { PackInUseDialog } from './app/PackInUseDialog';
@@ -46,6 +46,8 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
   const [inUse, setInUse] = useState<{ pack: PackInUse['inUse']; resolve: (choice: WhenInUse | null) => void } | null>(
     null,
   );
+  /** A pack just opened that has something to say (damage it had, changes to its programme). */
+  const [opened, setOpened] = useState<OpenedPack | null>(null);
   const [modalCount, setModalCount] = useState(0);
   const trackModal = useCallback((change: 1 | -1) => setModalCount((count) => count + change), []);
 
@@ -71,6 +73,10 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     (pack: PackInUse['inUse']) => new Promise<WhenInUse | null>((resolve) => setInUse({ pack, resolve })),
     [],
   );
+  const onOpened = useCallback((pack: OpenedPack) => {
+    const hasNews = (pack.warnings?.length ?? 0) > 0 || (pack.programmeChanges?.length ?? 0) > 0;
+    setOpened(hasNews ? pack : null);
+  }, []);
   const commands = useDocumentCommands({
     api,
     document: doc,
@@ -78,6 +84,7 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     report,
     askUnsaved,
     askInUse,
+    onOpened,
     messages: strings,
   });
   const dirty = useMemo(() => (doc ? isDirty(doc) : false), [doc]);
@@ -129,7 +136,8 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     if (busy.current) return;
     busy.current = true;
     try {
-      if (command.command === 'new') await commands.newPack(doc?.pack.catalogueId);
+      if (command.command === 'new')
+        await commands.newPack(doc && !doc.catalogueFromPack ? doc.pack.programme.source.catalogueId : undefined);
       else if (command.command === 'open') await commands.openPack();
       else if (command.command === 'openRecent') await commands.openPack(command.filePath);
       else if (command.command === 'save') await commands.save();
@@ -146,7 +154,8 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     });
   };
 
-  const blocking = modalCount > 0 || unsaved !== null || inUse !== null || dialog !== null || recovery !== null;
+  const blocking =
+    modalCount > 0 || unsaved !== null || inUse !== null || dialog !== null || recovery !== null || opened !== null;
   useCommandKeys(api, (command) => void run(command), !blocking);
 
   const saveSettings = async (partial: Partial<Settings>) => {
@@ -246,6 +255,12 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
               onClose={() => setDialog(null)}
             />
             {dialog === 'about' ? <AboutDialog onClose={() => setDialog(null)} /> : null}
+            <PackOpenedNotices
+              opened={opened}
+              fileName={doc ? documentName(doc) : ''}
+              dispatch={dispatch}
+              onDone={() => setOpened(null)}
+            />
           </ModalTrackerContext.Provider>
         </AlertsContext.Provider>
       </UiLanguageContext.Provider>

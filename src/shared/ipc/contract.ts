@@ -14,6 +14,8 @@
  */
 import { z } from 'zod';
 import { CatalogueSchema, LanguageSchema } from '../catalogue/schema';
+import type { PackWarning } from '../pack/warnings';
+import type { ProgrammeChange } from '../pack/programme-diff';
 import { MAX_EXTRA_TIME_ZONES, PackSchema } from '../pack/schema';
 import type { Result } from '../result';
 import { type ApiEvent, type ApiMethod, IPC_CHANNELS, IPC_EVENTS } from './channels';
@@ -63,7 +65,11 @@ export const CatalogueImportPreviewSchema = z.object({
   warnings: z.array(ImportWarningSchema),
 });
 
-/** An open pack: its content, where it lives (null until first saved) and which catalogue it uses. */
+/**
+ * An open pack: its content (with its programme snapshot), where it lives (null
+ * until first saved), what opening a damaged file left out, and how the
+ * catalogue it came from has changed since (when that catalogue is here).
+ */
 export const OpenedPackSchema = z.object({
   pack: PackSchema,
   filePath: z.string().nullable(),
@@ -71,6 +77,12 @@ export const OpenedPackSchema = z.object({
   displayName: z.string(),
   /** Opened read-only because another window or instance has it: Save As works, Save does not write it. */
   readOnly: z.boolean().optional(),
+  /** Whether the catalogue the programme came from is in this app (else the pack's own programme is all there is). */
+  sourceAvailable: z.boolean().optional(),
+  warnings: z.array(z.custom<PackWarning>((value) => typeof value === 'object' && value !== null)).optional(),
+  programmeChanges: z
+    .array(z.custom<ProgrammeChange>((value) => typeof value === 'object' && value !== null))
+    .optional(),
 });
 export type OpenedPack = z.infer<typeof OpenedPackSchema>;
 
@@ -167,7 +179,7 @@ export const IPC_CONTRACT = {
   // ── pack files ───────────────────────────────────────────────────────────
   newPack: {
     channel: IPC_CHANNELS.newPack,
-    /** A pack of every seminar of the catalogue, with the user's default marking, zones and paper. */
+    /** An empty pack on the catalogue, with the user's default marking, zones and paper. */
     request: z.object({ catalogueId: Id.optional() }).strict(),
     response: OpenedPackSchema,
   },

@@ -34,7 +34,7 @@ describe('briefpack', () => {
     const unknown = await cli('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      'briefpack: unknown command "frobnicate". Commands: import, catalogue, validate, build, demo.\n',
+      'briefpack: unknown command "frobnicate". Commands: import, catalogue, validate, pack, build, demo.\n',
     );
   });
 

@@ -193,7 +193,11 @@ describe('unsaved changes', () => {
     await waitFor(() => expect(titleField().value).toBe('Same catalogue'));
     expect(fake.callsOf('getCatalogue')).toEqual([{}]);
 
-    next = samplePack({ title: 'Imported catalogue', catalogueId: 'imported-abc123' });
+    const imported = samplePack({ title: 'Imported catalogue' });
+    next = {
+      ...imported,
+      programme: { ...imported.programme, source: { ...imported.programme.source, catalogueId: 'imported-abc123' } },
+    };
     await user.click(within(header()).getByRole('button', { name: 'Open…' }));
     await waitFor(() => expect(titleField().value).toBe('Imported catalogue'));
     expect(fake.callsOf('getCatalogue')).toEqual([{}, { catalogueId: 'imported-abc123' }]);

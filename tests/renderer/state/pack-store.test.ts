@@ -148,6 +148,45 @@ describe('packStoreReducer: seminars', () => {
   });
 });
 
+describe('packStoreReducer: the programme the pack carries', () => {
+  const seminarIdsOf = (document: OpenDocument) => document.pack.programme.seminars.map((seminar) => seminar.id);
+
+  it('takes a seminar into the snapshot when it is added, and lets it go with its people when removed', () => {
+    let document = loadedDocument({ seminarIds: [] });
+    expect(document.pack.programme.seminars).toEqual([]);
+    document = apply(document, a.addSeminar(SEMINAR_FR));
+    expect(seminarIdsOf(document)).toEqual([SEMINAR_FR]);
+    expect(document.pack.programme.people.map((person) => person.id)).toContain('francois-delerue');
+    document = apply(document, a.addSeminar(SEMINAR_EN), a.removeSeminar(SEMINAR_FR));
+    expect(seminarIdsOf(document)).toEqual([SEMINAR_EN]);
+    expect(document.pack.programme.people.map((person) => person.id)).not.toContain('francois-delerue');
+    expect(apply(document, a.undo()).pack.programme.seminars.map((seminar) => seminar.id)).toEqual([
+      SEMINAR_EN,
+      SEMINAR_FR,
+    ]);
+  });
+
+  it('does not add a seminar the catalogue does not have', () => {
+    const document = loadedDocument({ seminarIds: [] });
+    expect(reduce(document, a.addSeminar('no-such-seminar'))).toBe(document);
+  });
+
+  it('keeps the seminars as accepted until the user takes the catalogue’s changes, as one undo step', () => {
+    const catalogue = smallCatalogue();
+    const pack = samplePack({ seminarIds: [SEMINAR_EN, SEMINAR_ES] }, catalogue);
+    const changed = structuredClone(catalogue);
+    changed.seminars[0]!.title = 'Renamed in the catalogue';
+    changed.seminars = changed.seminars.filter((seminar) => seminar.id !== SEMINAR_ES);
+    let document = reduce(null, a.loaded(opened(pack, '/p/a.briefpack', 'a.briefpack'), changed))!;
+    expect(document.pack.programme.seminars[0]!.title).toBe('Seminar with Asia-Pacific countries');
+    document = apply(document, a.refreshProgramme());
+    expect(document.pack.programme.seminars.map((seminar) => seminar.title)).toEqual(['Renamed in the catalogue']);
+    expect(document.pack.seminarIds).toEqual([SEMINAR_EN]);
+    expect(isDirty(document)).toBe(true);
+    expect(apply(document, a.undo()).pack).toEqual(pack);
+  });
+});
+
 describe('packStoreReducer: topics (empty means all)', () => {
   it('unchecking one topic from "all" stores the explicit list of the others, in catalogue order', () => {
     const document = apply(loadedDocument({ topicIds: [] }), a.toggleTopic('legislation'));

@@ -64,7 +64,12 @@ describe('loadPack properties', () => {
       fc.property(mutatedPack, (data) => {
         expectWellFormedResult(data);
         const result = loadPack(data);
-        if (result.ok) expect(loadPack(JSON.parse(serialisePack(result.data)))).toEqual(result);
+        // Damage is repaired once: what was opened and saved opens again as it is, with nothing more to say.
+        if (result.ok)
+          expect(loadPack(JSON.parse(serialisePack(result.data.pack)))).toEqual({
+            ok: true,
+            data: { pack: result.data.pack, warnings: [], fromVersion: 2 },
+          });
       }),
       { numRuns: 2_000 },
     );

@@ -1,21 +1,24 @@
-import { type Pack, createDefaultPack } from '../../../shared/pack';
-import { checkPackFitsCatalogue, loadPackFile } from '../../services/packs';
+import { snapshotAsCatalogue } from '../../../shared/pack';
 import { defineCommand } from '../command';
 import { CliUsageError } from '../errors';
-import { exportPackFiles, loadCatalogueForBuild } from '../export-pack';
-import { PACK_OPTIONS, applyPackOptions } from '../pack-options';
+import { exportPackFiles } from '../export-pack';
+import { resolvePackInput } from '../pack-input';
+import { PACK_OPTIONS } from '../pack-options';
 import { checkOutputs, inputFile } from '../paths';
-
-function todayIsoDate(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'export a briefing pack to PDF and/or DOCX',
-  details: ['Without --pack, a pack of every seminar and topic of the catalogue; the options below override the pack.'],
+  details: [
+    'Without --pack, a pack of every seminar and topic of the catalogue; the options below override the pack.',
+    'A .briefpack carries its programme, so --pack needs no catalogue; --catalogue adds seminars to choose from.',
+  ],
   options: {
-    catalogue: { type: 'string', value: '<file>', help: 'the catalogue file (default: the built-in catalogue)' },
+    catalogue: {
+      type: 'string',
+      value: '<file>',
+      help: 'the catalogue to take seminars from (default: the built-in catalogue, unless --pack carries its own)',
+    },
     pack: { type: 'string', value: '<file.briefpack>', help: 'the pack to export' },
     ...PACK_OPTIONS,
     external: {
@@ -40,22 +43,11 @@ export const buildCommand = defineCommand({
     const pdf = values.pdf !== undefined ? first : undefined;
     const docx = values.docx !== undefined ? (values.pdf !== undefined ? second : first) : undefined;
 
-    const catalogue = await loadCatalogueForBuild(context, values.catalogue);
-    let pack: Pack;
-    if (packFile) {
-      const loaded = await loadPackFile(packFile.path, { label: packFile.label });
-      if (!loaded.ok) throw new CliUsageError(loaded.message);
-      pack = loaded.data;
-    } else {
-      pack = createDefaultPack(catalogue, { today: todayIsoDate() });
-    }
-    pack = applyPackOptions(pack, catalogue, values);
-    const fits = checkPackFitsCatalogue(pack, catalogue);
-    if (!fits.ok) throw new CliUsageError(fits.message);
+    const pack = await resolvePackInput(context, { packFile, cataloguePath: values.catalogue }, values);
     return exportPackFiles(
       context,
       pack,
-      catalogue,
+      snapshotAsCatalogue(pack.programme),
       { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) },
       { edition: values.external ? 'external' : 'internal', showGaps: values['show-gaps'] === true },
     );

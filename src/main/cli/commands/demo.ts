@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Language } from '../../../shared/catalogue/schema';
+import { settlePack, snapshotAsCatalogue } from '../../../shared/pack';
 import { loadPackFile } from '../../services/packs';
 import { defineCommand } from '../command';
 import { CliUsageError, EXIT_OK } from '../errors';
@@ -17,6 +18,8 @@ export const demoCommand = defineCommand({
     const samplePath = join(context.resourcesDir, 'packs', 'sample.briefpack');
     const loaded = await loadPackFile(samplePath);
     if (!loaded.ok) throw new CliUsageError(loaded.message);
+    const sample = settlePack(loaded.data.pack, catalogue).pack;
+    const programme = snapshotAsCatalogue(sample.programme);
     const outDir = resolve(context.io.cwd, 'briefing-packs');
     await mkdir(outDir, { recursive: true });
     const editions: { language: Language; docx: boolean }[] = [
@@ -25,9 +28,9 @@ export const demoCommand = defineCommand({
       { language: 'es', docx: false },
     ];
     for (const edition of editions) {
-      const pack = applyPackOptions(loaded.data, catalogue, { lang: edition.language });
+      const pack = applyPackOptions(sample, programme, { lang: edition.language });
       const base = join(outDir, `briefing-pack-${edition.language}`);
-      const code = await exportPackFiles(context, pack, catalogue, {
+      const code = await exportPackFiles(context, pack, programme, {
         pdf: madeTarget(context, `${base}.pdf`),
         ...(edition.docx ? { docx: madeTarget(context, `${base}.docx`) } : {}),
       });

@@ -4,12 +4,14 @@ import { buildCommand } from './build';
 import { catalogueCommand } from './catalogue';
 import { demoCommand } from './demo';
 import { importCommand } from './import';
+import { packCommand } from './pack';
 import { validateCommand } from './validate';
 
 export const COMMANDS: readonly Command[] = [
   importCommand,
   catalogueCommand,
   validateCommand,
+  packCommand,
   buildCommand,
   demoCommand,
 ] as unknown as readonly Command[];

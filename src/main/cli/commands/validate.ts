@@ -8,13 +8,13 @@ import { inputFile } from '../paths';
 
 export const validateCommand = defineCommand({
   name: 'validate',
-  summary: 'check a catalogue or a .briefpack file (a pack also against its catalogue), one line per problem',
+  summary: 'check a catalogue or a .briefpack file, one line per problem',
   positionals: { usage: '<file>', help: 'the catalogue (.json) or pack (.briefpack) file to check', count: 1 },
   options: {
     catalogue: {
       type: 'string',
       value: '<file>',
-      help: 'the catalogue a pack is checked against (default: the built-in catalogue)',
+      help: 'for a pack: a catalogue that may supply seminars its programme lacks (a pack carries its own)',
     },
   },
   async run(context, { values, positionals }) {

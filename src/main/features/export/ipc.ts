@@ -9,7 +9,8 @@ import type { FileFilter } from '../../ports';
 import { replaceExtension, safeFileName, withExtension } from '../../services/files/file-names';
 import { confirmReplacing, interfaceLanguage } from '../../session/replace-guard';
 import type { FeatureContext } from '../../session/services';
-import { checkPackAgainstItsCatalogue } from '../packs/load';
+import { snapshotAsCatalogue } from '../../../shared/pack';
+import { settlePackForUse } from '../../services/packs';
 
 function filterFor(language: Language, format: ExportFormat): FileFilter {
   return format === 'pdf'
@@ -36,10 +37,22 @@ export function registerExportIpc(
   registerApiMethod(
     registrar,
     'exportPack',
-    async ({ pack, formats, jobId, suggestedName, edition, showGaps }) => {
+    async ({ pack: sent, formats, jobId, suggestedName, edition, showGaps }) => {
       const started = performance.now();
-      const catalogue = await checkPackAgainstItsCatalogue(pack, catalogues, 'This pack');
-      if (!catalogue.ok) return catalogue;
+      // The pack carries its programme, so the export needs no catalogue; a seminar its snapshot lacks
+      // (a pack made by hand) is taken from its catalogue when that is here, and one found nowhere is refused.
+      const settled = await settlePackForUse(sent, catalogues);
+      const missing = settled.warnings.flatMap((warning) =>
+        warning.kind === 'seminar-dropped' ? [warning.seminarId] : [],
+      );
+      if (missing.length > 0)
+        return err(
+          'pack-catalogue-mismatch',
+          `This pack names seminars that neither its programme nor its catalogue holds: ${missing.join(', ')}.`,
+          missing.map((id) => ({ path: 'seminarIds', message: `no seminar with id "${id}"` })),
+        );
+      const pack = settled.pack;
+      const catalogue = snapshotAsCatalogue(pack.programme);
 
       const language = await interfaceLanguage(settings, context.systemLocale);
       const wanted = new Set(formats);
@@ -66,7 +79,7 @@ export function registerExportIpc(
       let last: { stage: string; fraction: number } = { stage: 'model', fraction: 0 };
       context.events.send('exportProgress', { jobId, stage: 'model', fraction: 0 });
       const result = await context.exportRunner.run(
-        { pack, catalogue: catalogue.data, options: { edition, showGaps }, targets, fontsDir },
+        { pack, catalogue, options: { edition, showGaps }, targets, fontsDir },
         (progress) => {
           if (progress.stage === last.stage && progress.fraction === last.fraction) return;
           last = progress;

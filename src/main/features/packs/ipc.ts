@@ -60,11 +60,13 @@ export function registerPackIpc(
         marking: defaults.defaultMarking,
         timeZones: defaults.defaultTimeZones,
         paper: defaults.defaultPaper,
-        ...(catalogueId !== undefined && catalogueId !== BUILTIN_CATALOGUE_ID ? { catalogueId } : {}),
+        catalogueId: catalogueId ?? BUILTIN_CATALOGUE_ID,
+        // A new pack starts empty: choosing its seminars is the user's first step.
+        seminarIds: [],
       });
       // The previous pack of this window is closed: its lock goes.
       await packLocks.switchTo(null);
-      return ok({ pack, filePath: null, displayName: UNTITLED } satisfies OpenedPack);
+      return ok({ pack, filePath: null, displayName: UNTITLED, sourceAvailable: true } satisfies OpenedPack);
     },
     isTrustedSender,
   );
@@ -102,7 +104,7 @@ export function registerPackIpc(
           return ok({ inUse: { filePath: path, displayName: basename(path), message: claimed.message } });
         }
       }
-      const loaded = await loadPackForUse(path, catalogues);
+      const loaded = await loadPackForUse(path, catalogues, localIsoDate(context.now()));
       if (!loaded.ok) {
         if (!readOnly) await packLocks.abandon(path);
         return loaded;
@@ -111,7 +113,15 @@ export function registerPackIpc(
       await packLocks.switchTo(readOnly ? null : path);
       files.setReadOnly(path, readOnly);
       await remember(path);
-      const opened: OpenedPack = { pack: loaded.data.pack, filePath: path, displayName: basename(path) };
+      const { pack, source, warnings, programmeChanges } = loaded.data;
+      const opened: OpenedPack = {
+        pack,
+        filePath: path,
+        displayName: basename(path),
+        sourceAvailable: source !== undefined,
+        warnings,
+        programmeChanges,
+      };
       return ok(readOnly ? { ...opened, readOnly: true } : opened);
     },
     isTrustedSender,

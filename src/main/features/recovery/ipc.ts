@@ -3,6 +3,7 @@ import type { OpenedPack } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import { describeFsError } from '../../services/files/fs-errors';
+import { settlePackForUse } from '../../services/packs';
 import type { FeatureContext } from '../../session/services';
 
 /**
@@ -74,7 +75,15 @@ export function registerRecoveryIpc(
       const filePath = copy.filePath !== null && (await isTrustedPackPath(copy.filePath)) ? copy.filePath : null;
       if (filePath !== null) files.allowPack(filePath);
       const displayName = copy.displayName || (filePath ? basename(filePath) : 'Untitled');
-      return ok({ pack: copy.pack, filePath, displayName } satisfies OpenedPack);
+      const settled = await settlePackForUse(copy.pack, context.services.catalogues);
+      return ok({
+        pack: settled.pack,
+        filePath,
+        displayName,
+        sourceAvailable: settled.source !== undefined,
+        warnings: settled.warnings,
+        programmeChanges: settled.programmeChanges,
+      } satisfies OpenedPack);
     },
     isTrustedSender,
   );

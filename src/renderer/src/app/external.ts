@@ -8,3 +8,4 @@ export { TopicBriefsEditor } from '../features/editors/TopicBriefsEditor';
 export { ExportDialog } from '../features/export/ExportDialog';
 export { RecoveryPrompt } from '../features/recovery/RecoveryPrompt';
 export { SettingsDialog } from '../features/settings/SettingsDialog';
+export { PackOpenedNotices } from '../features/pack-opened/PackOpenedNotices';

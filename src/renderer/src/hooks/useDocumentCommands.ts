@@ -1,5 +1,6 @@
 import { type Dispatch, useCallback, useMemo } from 'react';
 import type { BriefingApi, OpenedPack, PackInUse, WhenInUse } from '../../../shared/ipc/contract';
+import { BUILTIN_CATALOGUE_ID, snapshotAsCatalogue } from '../../../shared/pack/programme';
 import { fillPlaceholders } from '../i18n';
 import { type OpenDocument, type PackAction, isDirty, packActions } from '../state/pack-store';
 import type { ErrorToDescribe } from '../i18n/errors';
@@ -29,6 +30,11 @@ interface DocumentCommandOptions {
   askUnsaved: (document: OpenDocument) => Promise<UnsavedChoice>;
   /** The pack is open in another window or instance: Open anyway, Open read-only, or Cancel (null). */
   askInUse: (inUse: PackInUse['inUse']) => Promise<WhenInUse | null>;
+  /**
+   * Told about a pack that was just opened: what a damaged file lost, and how
+   * the programme changed since the pack was made (the caller offers to take it).
+   */
+  onOpened?: (opened: OpenedPack) => void;
   messages: CommandMessages;
 }
 
@@ -59,20 +65,28 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
 
   const loadOpened = useCallback(
     async (opened: OpenedPack, unsaved = false): Promise<boolean> => {
-      const catalogueId = opened.pack.catalogueId;
-      // Main never changes a catalogue it has loaded (an import gets a new id): the open one is used again
-      // as it is, so a large catalogue is not copied over once more, and its search and preview stay ready.
-      const open = latest.current.document;
-      if (open && sameCatalogue(open.pack.catalogueId, catalogueId)) {
-        dispatch(packActions.loaded(opened, open.catalogue, unsaved));
+      const catalogueId = opened.pack.programme.source.catalogueId;
+      if (opened.sourceAvailable === false) {
+        // The catalogue it came from is not on this computer: the programme the pack carries is all there is.
+        dispatch(packActions.loaded(opened, snapshotAsCatalogue(opened.pack.programme), unsaved, true));
+        latest.current.onOpened?.(opened);
         return true;
       }
-      const catalogue = await api.getCatalogue(catalogueId ? { catalogueId } : {});
+      // The open catalogue is used again as it is when it is the same, so a large one is not copied over
+      // once more and its search and preview stay ready (main replaces a catalogue's object when it changes).
+      const open = latest.current.document;
+      if (open && !open.catalogueFromPack && open.pack.programme.source.catalogueId === catalogueId) {
+        dispatch(packActions.loaded(opened, open.catalogue, unsaved));
+        latest.current.onOpened?.(opened);
+        return true;
+      }
+      const catalogue = await api.getCatalogue(catalogueId === BUILTIN_CATALOGUE_ID ? {} : { catalogueId });
       if (!catalogue.ok) {
         report('failedCatalogue', catalogue);
         return false;
       }
       dispatch(packActions.loaded(opened, catalogue.data, unsaved));
+      latest.current.onOpened?.(opened);
       return true;
     },
     [api, dispatch, latest, report],
@@ -189,9 +203,4 @@ export function useDocumentCommands(options: DocumentCommandOptions): DocumentCo
     }),
     [newPack, openPack, save, restoreRecovery, discardRecovery],
   );
-}
-
-/** The built-in catalogue is named by no id or by "builtin". */
-function sameCatalogue(a: string | undefined, b: string | undefined): boolean {
-  return (a ?? 'builtin') === (b ?? 'builtin');
 }

@@ -7,6 +7,7 @@
 import type { Catalogue, Language } from '../../../shared/catalogue/schema';
 import type { OpenedPack } from '../../../shared/ipc/contract';
 import { serialisePack } from '../../../shared/pack/pack';
+import { refreshedSnapshot, withSeminars } from '../../../shared/pack/programme';
 import type { Pack, PackSectionId, TopicBrief } from '../../../shared/pack/schema';
 
 /** Undo keeps this many steps; older ones are dropped. */
@@ -18,7 +19,10 @@ export interface OpenDocument {
   filePath: string | null;
   /** File name for the title bar ("Untitled" when never saved). */
   displayName: string;
+  /** The catalogue the pack chooses from: the one its programme came from, or its own programme when that is not here. */
   catalogue: Catalogue;
+  /** True when `catalogue` is the pack's own programme (its source catalogue is not on this computer). */
+  catalogueFromPack: boolean;
   /** serialisePack(pack) at the last save or open; '' when the content was never saved (a restored copy). */
   savedSnapshot: string;
   /** Grows with every change of the pack (edits, undo, redo, loading): effects key on it. */
@@ -44,6 +48,7 @@ export type PackAction =
       catalogue: Catalogue;
       /** True for content that is not in its file (a restored recovery copy). */
       unsaved?: boolean;
+      catalogueFromPack?: boolean;
     }
   | SetFieldAction
   | { type: 'setTimeZones'; zones: string[] }
@@ -55,17 +60,20 @@ export type PackAction =
   | { type: 'toggleSection'; section: PackSectionId }
   | { type: 'setTopicBrief'; topicId: string; brief: TopicBrief }
   | { type: 'setBio'; personId: string; language: Language; text: string | undefined }
+  /** Takes the catalogue's current version of every chosen seminar into the pack's programme. */
+  | { type: 'refreshProgramme' }
   /** `pack` is the pack that was written (the user may have edited while saving); default: the current one. */
   | { type: 'saved'; filePath: string; displayName: string; pack?: Pack }
   | { type: 'undo' }
   | { type: 'redo' };
 
 export const packActions = {
-  loaded: (opened: OpenedPack, catalogue: Catalogue, unsaved = false): PackAction => ({
+  loaded: (opened: OpenedPack, catalogue: Catalogue, unsaved = false, catalogueFromPack = false): PackAction => ({
     type: 'loaded',
     opened,
     catalogue,
     unsaved,
+    catalogueFromPack,
   }),
   setField: <K extends PackField>(field: K, value: Pack[K]): PackAction =>
     ({ type: 'setField', field, value }) as PackAction,
@@ -84,6 +92,7 @@ export const packActions = {
     language,
     text,
   }),
+  refreshProgramme: (): PackAction => ({ type: 'refreshProgramme' }),
   saved: (filePath: string, displayName: string, pack?: Pack): PackAction =>
     pack ? { type: 'saved', filePath, displayName, pack } : { type: 'saved', filePath, displayName },
   undo: (): PackAction => ({ type: 'undo' }),
@@ -115,6 +124,7 @@ export function packStoreReducer(state: PackStoreState, action: PackAction): Pac
       filePath,
       displayName,
       catalogue: action.catalogue,
+      catalogueFromPack: action.catalogueFromPack ?? false,
       savedSnapshot: action.unsaved ? '' : serialisePack(pack),
       revision: (state?.revision ?? 0) + 1,
       past: [],
@@ -201,15 +211,24 @@ function editPack(pack: Pack, catalogue: Catalogue, action: EditAction): Pack {
     case 'setTimeZones':
       return sameList(pack.timeZones, action.zones) ? pack : { ...pack, timeZones: [...new Set(action.zones)] };
     case 'addSeminar':
-      return pack.seminarIds.includes(action.seminarId)
+      return pack.seminarIds.includes(action.seminarId) || !catalogue.seminars.some((s) => s.id === action.seminarId)
         ? pack
-        : { ...pack, seminarIds: [...pack.seminarIds, action.seminarId] };
+        : withChosenSeminars(pack, catalogue, [...pack.seminarIds, action.seminarId]);
     case 'removeSeminar':
       return pack.seminarIds.includes(action.seminarId)
-        ? { ...pack, seminarIds: pack.seminarIds.filter((id) => id !== action.seminarId) }
+        ? withChosenSeminars(
+            pack,
+            catalogue,
+            pack.seminarIds.filter((id) => id !== action.seminarId),
+          )
         : pack;
     case 'removeAllSeminars':
-      return pack.seminarIds.length === 0 ? pack : { ...pack, seminarIds: [] };
+      return pack.seminarIds.length === 0 ? pack : withChosenSeminars(pack, catalogue, []);
+    case 'refreshProgramme': {
+      const programme = refreshedSnapshot(pack.programme, catalogue, pack.seminarIds);
+      const kept = new Set(programme.seminars.map((seminar) => seminar.id));
+      return { ...pack, programme, seminarIds: pack.seminarIds.filter((id) => kept.has(id)) };
+    }
     case 'moveSeminar':
       return moveSeminar(pack, action.from, action.to);
     case 'toggleTopic':
@@ -221,6 +240,15 @@ function editPack(pack: Pack, catalogue: Catalogue, action: EditAction): Pack {
     case 'setBio':
       return setBio(pack, action.personId, action.language, action.text);
   }
+}
+
+/**
+ * The pack with exactly these seminars chosen, its programme snapshot following:
+ * a seminar it already holds stays as the user accepted it, a new one is copied
+ * from the catalogue, one no longer chosen leaves with the people only it had.
+ */
+function withChosenSeminars(pack: Pack, catalogue: Catalogue, seminarIds: string[]): Pack {
+  return { ...pack, seminarIds, programme: withSeminars(pack.programme, catalogue, seminarIds) };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

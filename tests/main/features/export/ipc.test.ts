@@ -119,13 +119,13 @@ describe('exportPack', () => {
     expect(session.events.sent).toEqual([]);
   });
 
-  it('refuses a pack naming ids its catalogue lacks, before any dialog', async () => {
-    const pack = { ...(await twoSeminarPack()), topicIds: ['no-such-topic'] };
+  it('refuses a pack naming a seminar that neither its programme nor its catalogue holds, before any dialog', async () => {
+    const pack = { ...(await twoSeminarPack()), seminarIds: ['seminar-2020-06-24', 'seminar-1999-01-01'] };
     const result = await h.call('exportPack', { pack, formats: ['pdf'], jobId: 'job-4' });
     expect(result).toMatchObject({
       ok: false,
       code: 'pack-catalogue-mismatch',
-      problems: [{ path: 'topicIds[0]', message: 'no topic with id "no-such-topic"' }],
+      problems: [{ path: 'seminarIds', message: 'no seminar with id "seminar-1999-01-01"' }],
     });
     expect(h.dialogs.calls).toEqual([]);
   });

@@ -2,8 +2,12 @@ import { readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { windowTitle } from '../../../../src/main/session/document-state';
-import { type Pack, serialisePack } from '../../../../src/shared/pack';
+import type { Catalogue } from '../../../../src/shared/catalogue';
+import { type Pack, createDefaultPack, serialisePack, withSeminars } from '../../../../src/shared/pack';
 import { type Harness, createHarness } from '../../support/harness';
+
+/** What open and restore add for a sound pack whose catalogue is here and unchanged. */
+const OPENED_CLEAN = { sourceAvailable: true, warnings: [], programmeChanges: [] };
 
 const NOW = new Date('2024-03-05T12:00:00Z');
 let h: Harness & { filesDir: string; dispose(): Promise<void> };
@@ -13,6 +17,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await h.dispose();
 });
+
+/** The pack with these seminars chosen and its programme snapshot following, as the app keeps it. */
+function withChosen(pack: Pack, catalogue: Catalogue, seminarIds: string[]): Pick<Pack, 'seminarIds' | 'programme'> {
+  return { seminarIds, programme: withSeminars(pack.programme, catalogue, seminarIds) };
+}
 
 async function newPack(): Promise<Pack> {
   return (await h.ok('newPack', {})).pack;
@@ -42,8 +51,10 @@ describe('newPack', () => {
       paper: 'letter',
       title: 'Cybercrime and criminal justice in cyberspace',
     });
-    expect(opened.pack.seminarIds).toHaveLength(5);
-    expect(opened.pack.catalogueId).toBeUndefined();
+    // A new pack starts empty: choosing its seminars is the first step.
+    expect(opened.pack.seminarIds).toEqual([]);
+    expect(opened.pack.programme.source).toMatchObject({ catalogueId: 'builtin' });
+    expect(opened.sourceAvailable).toBe(true);
   });
 
   it('records the catalogue of a pack made from an imported catalogue, and refuses unknown ones', async () => {
@@ -52,8 +63,8 @@ describe('newPack', () => {
     if ('cancelled' in preview) throw new Error('cancelled');
     const entry = await h.ok('keepCatalogueImport', { token: preview.token });
     const opened = await h.ok('newPack', { catalogueId: entry.id });
-    expect(opened.pack.catalogueId).toBe(entry.id);
-    expect(opened.pack.seminarIds).toHaveLength(entry.seminarCount);
+    expect(opened.pack.programme.source.catalogueId).toBe(entry.id);
+    expect(opened.pack.seminarIds).toEqual([]);
     expect(await h.call('newPack', { catalogueId: 'imported-nothere' })).toMatchObject({
       ok: false,
       code: 'not-found',
@@ -137,17 +148,20 @@ describe('savePack', () => {
 
 describe('openPack', () => {
   it('opens a pack chosen in the dialog and the same pack again from the recent list', async () => {
-    const pack = {
-      ...(await newPack()),
-      title: 'Round trip',
-      seminarIds: ['seminar-2020-06-24', 'seminar-2020-07-09'],
-    };
+    const builtin = await h.ok('getCatalogue', {});
+    const base = { ...(await newPack()), title: 'Round trip' };
+    const pack = { ...base, ...withChosen(base, builtin, ['seminar-2020-06-24', 'seminar-2020-07-09']) };
     const { filePath } = await saveAs(pack, path.join(h.filesDir, 'round.briefpack'));
     await h.services.packLocks.releaseAll(); // the first run's window closes
     const later = h.restart();
     later.dialogs.queueOpen(filePath);
-    expect(await later.ok('openPack', {})).toEqual({ pack, filePath, displayName: 'round.briefpack' });
-    expect(await later.ok('openPack', { filePath })).toEqual({ pack, filePath, displayName: 'round.briefpack' });
+    expect(await later.ok('openPack', {})).toEqual({ pack, filePath, displayName: 'round.briefpack', ...OPENED_CLEAN });
+    expect(await later.ok('openPack', { filePath })).toEqual({
+      pack,
+      filePath,
+      displayName: 'round.briefpack',
+      ...OPENED_CLEAN,
+    });
     expect(later.dialogs.calls).toHaveLength(1);
   });
 
@@ -198,23 +212,37 @@ describe('openPack', () => {
     }
   });
 
-  it('reports a pack that names seminars its catalogue lacks, with the problems', async () => {
+  it('opens a pack that names a seminar nobody has, leaving it out with a warning and the rest in place', async () => {
     const file = path.join(h.filesDir, 'mismatch.briefpack');
     const pack = { ...(await newPack()), seminarIds: ['seminar-2020-06-24', 'seminar-1999-01-01'] };
     await writeFile(file, serialisePack(pack));
     h.dialogs.queueOpen(file);
-    const result = await h.call('openPack', {});
-    expect(result).toMatchObject({
-      ok: false,
-      code: 'pack-catalogue-mismatch',
-      problems: [{ path: 'seminarIds[1]', message: 'no seminar with id "seminar-1999-01-01"' }],
-    });
-    expect(result.ok ? '' : result.message).toMatch(/^mismatch\.briefpack: /);
+    const opened = await h.ok('openPack', {});
+    if (!('pack' in opened)) throw new Error('not opened');
+    expect(opened.pack.seminarIds).toEqual(['seminar-2020-06-24']);
+    expect(opened.pack.programme.seminars.map((seminar) => seminar.id)).toEqual(['seminar-2020-06-24']);
+    expect(opened.warnings).toEqual([{ kind: 'seminar-dropped', seminarId: 'seminar-1999-01-01' }]);
+  });
 
-    const missingCatalogue = path.join(h.filesDir, 'other-catalogue.briefpack');
-    await writeFile(missingCatalogue, serialisePack({ ...(await newPack()), catalogueId: 'imported-gone1234' }));
-    h.dialogs.queueOpen(missingCatalogue);
-    expect(await h.call('openPack', {})).toMatchObject({ ok: false, code: 'pack-catalogue-mismatch' });
+  it('opens a pack whose catalogue is not in this app, on the programme it carries', async () => {
+    const base = await newPack();
+    const builtin = await h.ok('getCatalogue', {});
+    const pack = createDefaultPack(builtin, {
+      today: '2024-03-05',
+      seminarIds: ['seminar-2020-07-09'],
+      catalogueId: 'imported-gone1234',
+      topicBriefs: { 'capacity-building': { summary: 'Mine.', pointsToMake: [], background: '' } },
+    });
+    const file = path.join(h.filesDir, 'other-catalogue.briefpack');
+    await writeFile(file, serialisePack({ ...pack, marking: base.marking }));
+    h.dialogs.queueOpen(file);
+    const opened = await h.ok('openPack', {});
+    if (!('pack' in opened)) throw new Error('not opened');
+    expect(opened.sourceAvailable).toBe(false);
+    expect(opened.warnings).toEqual([]);
+    expect(opened.pack.seminarIds).toEqual(['seminar-2020-07-09']);
+    expect(opened.pack.programme).toEqual(pack.programme);
+    expect(opened.pack.topicBriefs).toEqual(pack.topicBriefs);
   });
 });
 

@@ -13,6 +13,9 @@ import { lockPathFor, readPackLock } from '../../../../src/main/services/files/p
 import { type Pack, serialisePack } from '../../../../src/shared/pack';
 import { type Harness, createHarness } from '../../support/harness';
 
+/** What open and restore add for a sound pack whose catalogue is here and unchanged. */
+const OPENED_CLEAN = { sourceAvailable: true, warnings: [], programmeChanges: [] };
+
 let h: Harness & { filesDir: string; dispose(): Promise<void> };
 beforeEach(async () => {
   h = await createHarness({ now: () => new Date('2024-03-05T12:00:00Z') });
@@ -52,7 +55,12 @@ describe('two windows of one app', () => {
     await h.ok('newPack', {}); // the first window moves on: its lock goes
     expect(await lockNames()).toEqual([]);
     second.dialogs.queueOpen(filePath);
-    expect(await second.ok('openPack', {})).toEqual({ pack, filePath, displayName: 'shared.briefpack' });
+    expect(await second.ok('openPack', {})).toEqual({
+      pack,
+      filePath,
+      displayName: 'shared.briefpack',
+      ...OPENED_CLEAN,
+    });
     expect(await lockNames()).toEqual(['.~lock.shared.briefpack#']);
     await second.services.packLocks.releaseAll();
   });

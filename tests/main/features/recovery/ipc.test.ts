@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pack } from '../../../../src/shared/pack';
 import { type Harness, createHarness } from '../../support/harness';
 
+/** What open and restore add for a sound pack whose catalogue is here and unchanged. */
+const OPENED_CLEAN = { sourceAvailable: true, warnings: [], programmeChanges: [] };
+
 let clock = Date.parse('2024-03-05T12:00:00Z');
 const now = () => new Date(clock);
 let h: Harness & { filesDir: string; dispose(): Promise<void> };
@@ -56,7 +59,11 @@ describe('recovery', () => {
     // The saved file is older than the edits that follow.
     await utimes(saved.filePath, new Date(clock - 60_000), new Date(clock - 60_000));
     const unsaved = await editedPack('edited after saving');
-    await h.ok('writeRecovery', { pack: unsaved, filePath: saved.filePath, displayName: 'brief.briefpack' });
+    await h.ok('writeRecovery', {
+      pack: unsaved,
+      filePath: saved.filePath,
+      displayName: 'brief.briefpack',
+    });
     // …and the app crashes: no discard. The next start is a new session.
     clock += 60_000;
     const next = h.restart({ sessionId: 'session-two' });
@@ -71,7 +78,12 @@ describe('recovery', () => {
       },
     ]);
     const restored = await next.ok('restoreRecovery', { id: 'session-one' });
-    expect(restored).toEqual({ pack: unsaved, filePath: saved.filePath, displayName: 'brief.briefpack' });
+    expect(restored).toEqual({
+      pack: unsaved,
+      filePath: saved.filePath,
+      displayName: 'brief.briefpack',
+      ...OPENED_CLEAN,
+    });
     // The copy is now the new session's own: still safe if this session crashes too.
     expect(await readdir(recoveryDir())).toEqual(['session-two.json']);
     expect(await next.ok('listRecovery', {})).toEqual([]);

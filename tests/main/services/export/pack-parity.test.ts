@@ -25,7 +25,7 @@ function loadFixtures(): { catalogue: Catalogue; pack: Pack } {
   const catalogue = validateCatalogue(readJson('catalogue/builtin.catalogue.json'));
   const pack = loadPack(readJson('packs/sample.briefpack'));
   if (!catalogue.ok || !pack.ok) throw new Error('built-in catalogue or sample pack does not load');
-  return { catalogue: catalogue.data, pack: pack.data };
+  return { catalogue: catalogue.data, pack: pack.data.pack };
 }
 
 /** Compares text without whitespace: line wrapping differs between the formats. */

@@ -229,7 +229,8 @@ describe('suggestedFileName', () => {
   it('keeps the title safe for file systems and marks the external edition', () => {
     expect(suggestedFileName({ ...pack, title: 'a/b:c*?' }, 'Briefing pack', 'external')).toBe('a b c');
     expect(suggestedFileName({ ...pack, title: '  ' }, 'Briefing pack', 'external')).toBe('Briefing pack');
-    expect(suggestedFileName({ ...pack, external: true }, 'Briefing pack', 'external')).toBe('Cyber delegate brief');
+    const v1Flagged = { ...pack, external: true } as typeof pack;
+    expect(suggestedFileName(v1Flagged, 'Briefing pack', 'external')).toBe('Cyber delegate brief');
     expect(suggestedFileName(pack, 'Briefing pack', 'external', 'external')).toBe('Cyber delegate brief (external)');
   });
 });

@@ -53,7 +53,7 @@ export function CataloguePane({ document, dispatch, onSwitchCatalogue }: Catalog
 
   return (
     <div className="catalogue-pane">
-      <CatalogueChooser catalogueId={pack.catalogueId} onSwitch={onSwitchCatalogue} />
+      <CatalogueChooser catalogueId={pack.programme.source.catalogueId} onSwitch={onSwitchCatalogue} />
       <CatalogueFilters filters={filters} onChange={setFilters} topics={topics} />
       <p className="result-count" aria-live="polite">
         {t('resultCount', { shown: shownIds.length, total: catalogue.seminars.length })}

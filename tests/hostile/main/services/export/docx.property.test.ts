@@ -69,7 +69,7 @@ async function readParts(bytes: Uint8Array): Promise<Map<string, string>> {
 function loaded(data: unknown): Pack {
   const result = loadPack(data);
   if (!result.ok) throw new Error(result.message);
-  return result.data;
+  return result.data.pack;
 }
 
 /** As the PDF would hand them over: a page for each heading the contents list, drawn from `pages`. */

@@ -54,7 +54,7 @@ function hostilePackDocument() {
     },
   });
   if (!result.ok) throw new Error(result.message);
-  return buildBriefingDocument(result.data, catalogueWithReadings());
+  return buildBriefingDocument(result.data.pack, catalogueWithReadings());
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');

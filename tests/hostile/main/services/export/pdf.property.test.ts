@@ -32,7 +32,7 @@ describe('PDF export of packs with hostile text', () => {
       fc.asyncProperty(hostileValidPack({ huge: true }), async (data) => {
         const pack = loadPack(data);
         if (!pack.ok) throw new Error(pack.message);
-        const { bytes, pageCount } = await renderPdf(buildBriefingDocument(pack.data, catalogue), { fontsDir });
+        const { bytes, pageCount } = await renderPdf(buildBriefingDocument(pack.data.pack, catalogue), { fontsDir });
         const pdf = await readPdf(bytes);
         expect(pdf.pageCount).toBe(pageCount);
         for (const page of pdf.pages)
