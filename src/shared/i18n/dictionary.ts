@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/schema';
+import type { Language } from '../catalogue/languages';
 
 /**
  * Every word the briefing document prints that does not come from the catalogue

@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/schema';
+import type { Language } from '../catalogue/languages';
 
 /**
  * The words of the operating system's dialogs that main shows (open, save,

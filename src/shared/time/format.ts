@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/schema';
+import type { Language } from '../catalogue/languages';
 import { languageTag, t } from '../i18n/dictionary';
 
 /**
