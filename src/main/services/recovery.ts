@@ -37,6 +37,8 @@ export interface RecoveryCopy {
 export interface RecoveryListing {
   id: string;
   displayName: string;
+  /** The pack's own title, so the prompt can name it as the user does. */
+  title: string;
   filePath: string | null;
   savedAt: string;
   newerThanFile: boolean;
@@ -144,6 +146,7 @@ export function createRecoveryStore(userDataDir: string, firstSessionId: string,
           return {
             id: copy.id,
             displayName: copy.displayName,
+            title: copy.pack.title,
             filePath: copy.filePath,
             savedAt: copy.savedAt,
             newerThanFile: mtime === undefined || Date.parse(copy.savedAt) > mtime,

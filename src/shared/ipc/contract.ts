@@ -110,6 +110,8 @@ export type ExportResult = z.infer<typeof ExportResultSchema>;
 export const RecoveryEntrySchema = z.object({
   id: Id,
   displayName: z.string(),
+  /** The pack's title ('' when it has none): the prompt names a titled pack by it. */
+  title: z.string(),
   /** Where the pack was saved, if it ever was. */
   filePath: z.string().nullable(),
   /** ISO instant of the recovery copy. */

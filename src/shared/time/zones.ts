@@ -111,6 +111,34 @@ export function sameZone(a: string, b: string): boolean {
   return a === b || canonicalZone(a) === canonicalZone(b);
 }
 
+/**
+ * The offsets of `zone` at the given instants, each once in order ("UTC−4", or "UTC−4 / UTC−5" for dates on
+ * both sides of a change of clocks); now when no instant is given.
+ */
+export function offsetLabelAt(zone: string, instants: readonly string[] | undefined): string {
+  if (!instants || instants.length === 0) return currentOffsetLabel(zone);
+  // Remembered per list of instants (callers keep the list while the pack's seminars stay the same).
+  let byZone = offsetLabelCache.get(instants);
+  if (!byZone) offsetLabelCache.set(instants, (byZone = new Map()));
+  let label = byZone.get(zone);
+  if (label === undefined) byZone.set(zone, (label = offsetLabelsFor(zone, instants)));
+  return label;
+}
+
+const offsetLabelCache = new WeakMap<readonly string[], Map<string, string>>();
+
+function offsetLabelsFor(zone: string, instants: readonly string[]): string {
+  const labels = new Set<string>();
+  // Offsets change at most once a day: a programme of thousands of sessions has far fewer distinct hours.
+  const hours = new Set(instants.map((instant) => instant.slice(0, 13)));
+  for (const instant of instants) {
+    if (!hours.delete(instant.slice(0, 13))) continue;
+    const at = new Date(instant);
+    if (!Number.isNaN(at.getTime())) labels.add(currentOffsetLabel(zone, at));
+  }
+  return [...labels].filter((label) => label !== '').join(' / ');
+}
+
 /** "UTC+5:30" for Kolkata, today. */
 export function currentOffsetLabel(zone: string, at: Date = new Date()): string {
   try {

@@ -68,6 +68,7 @@ describe('App start-up', () => {
           {
             id: 'r1',
             displayName: 'vienna.briefpack',
+            title: '',
             filePath: '/p/vienna.briefpack',
             savedAt: '2020-06-01T09:00:00Z',
             newerThanFile: true,
@@ -97,7 +98,14 @@ describe('App start-up', () => {
       listRecovery: () => ({
         ok: true,
         data: [
-          { id: 'r1', displayName: 'Untitled', filePath: null, savedAt: '2020-06-01T09:00:00Z', newerThanFile: true },
+          {
+            id: 'r1',
+            displayName: 'Untitled',
+            title: '',
+            filePath: null,
+            savedAt: '2020-06-01T09:00:00Z',
+            newerThanFile: true,
+          },
         ],
       }),
     });
@@ -132,6 +140,18 @@ describe('App start-up', () => {
     expect(text).not.toContain('position 2');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('grid');
+  });
+});
+
+describe('a new pack (issue 11, §4)', () => {
+  it('clears a message about the last pack (“Vienna (Europe/Vienna) added.”) on New', async () => {
+    const { user } = await startApp();
+    await user.type(screen.getByRole('combobox', { name: /Time zones/ }), 'Vienna');
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Vienna (Europe/Vienna) added.')).toBeTruthy();
+    await user.click(within(header()).getByRole('button', { name: 'New' }));
+    await user.click(await screen.findByRole('button', { name: 'Don’t save' }));
+    await waitFor(() => expect(screen.queryByText('Vienna (Europe/Vienna) added.')).toBeNull());
   });
 });
 

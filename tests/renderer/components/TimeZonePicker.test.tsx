@@ -161,3 +161,36 @@ describe('time-zone search', () => {
     expect(sameZone('Europe/Vienna', 'Europe/Berlin')).toBe(false);
   });
 });
+
+describe('offsets on the pack’s dates (issue 11, §4)', () => {
+  it('shows New York at UTC−4 for July seminars and UTC−5 for January ones, whatever today is', () => {
+    const { rerender } = render(
+      <TimeZonePicker
+        value={['America/New_York']}
+        max={4}
+        onChange={() => undefined}
+        offsetsAt={['2020-07-07T08:00:00Z']}
+      />,
+    );
+    expect(screen.getByText('UTC−4')).toBeTruthy();
+    rerender(
+      <TimeZonePicker
+        value={['America/New_York']}
+        max={4}
+        onChange={() => undefined}
+        offsetsAt={['2021-01-12T08:00:00Z']}
+      />,
+    );
+    expect(screen.getByText('UTC−5')).toBeTruthy();
+    // Seminars on both sides of a change of clocks: both offsets, each once.
+    rerender(
+      <TimeZonePicker
+        value={['America/New_York']}
+        max={4}
+        onChange={() => undefined}
+        offsetsAt={['2020-07-07T08:00:00Z', '2020-07-09T08:00:00Z', '2020-12-01T08:00:00Z']}
+      />,
+    );
+    expect(screen.getByText('UTC−4 / UTC−5')).toBeTruthy();
+  });
+});

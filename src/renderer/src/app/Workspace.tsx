@@ -31,7 +31,8 @@ export function Workspace({ document, dispatch, onSwitchCatalogue }: WorkspacePr
         </h2>
         <EditorTabs
           panels={{
-            pack: <PackPane document={document} dispatch={dispatch} />,
+            // Keyed per loaded pack: a message about the last pack ("Vienna added.") does not stay on New or Open.
+            pack: <PackPane key={document.loadCount} document={document} dispatch={dispatch} />,
             briefs: (
               <TopicBriefsEditor
                 pack={pack}

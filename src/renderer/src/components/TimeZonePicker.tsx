@@ -2,13 +2,7 @@ import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 
 import { cityOfTimeZone, isUtcAlias, isValidTimeZone } from '../../../shared/time';
 import { useStrings } from '../i18n';
 import { COMPONENT_STRINGS } from './strings';
-import {
-  type ZoneOption,
-  currentOffsetLabel,
-  normaliseForSearch,
-  sameZone,
-  searchZones,
-} from '../../../shared/time/zones';
+import { type ZoneOption, normaliseForSearch, offsetLabelAt, sameZone, searchZones } from '../../../shared/time/zones';
 import './time-zone-picker.css';
 
 export interface TimeZonePickerProps {
@@ -18,6 +12,11 @@ export interface TimeZonePickerProps {
   max: number;
   /** Id of the text input, for an outside <label htmlFor>. Without it the input is named "Add a time zone". */
   id?: string;
+  /**
+   * Instants the offsets are shown for (a pack's seminar starts): New York is UTC−4 in July and UTC−5 in
+   * January, so a chip says the offset of the days that are printed. Several offsets are all shown. Default: now.
+   */
+  offsetsAt?: readonly string[];
 }
 
 /** At most this many options are listed; the rest are reached by typing more. */
@@ -28,7 +27,7 @@ const MAX_SHOWN = 50;
  * filters by city or id, ArrowUp/Down move, Enter adds, Escape closes. Chosen
  * zones show as removable chips after the fixed UTC chip.
  */
-export function TimeZonePicker({ value, onChange, max, id }: TimeZonePickerProps) {
+export function TimeZonePicker({ value, onChange, max, id, offsetsAt }: TimeZonePickerProps) {
   const t = useStrings(COMPONENT_STRINGS);
   const ownId = useId();
   const inputId = id ?? `${ownId}-input`;
@@ -141,7 +140,7 @@ export function TimeZonePicker({ value, onChange, max, id }: TimeZonePickerProps
     }
   };
 
-  const offsetNow = (zone: string) => currentOffsetLabel(zone);
+  const offsetNow = (zone: string) => offsetLabelAt(zone, offsetsAt);
 
   return (
     <div className="tz-picker">

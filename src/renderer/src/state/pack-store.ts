@@ -27,6 +27,8 @@ export interface OpenDocument {
   savedSnapshot: string;
   /** Grows with every change of the pack (edits, undo, redo, loading): effects key on it. */
   revision: number;
+  /** Grows each time a pack is loaded (New, Open, a restored copy): what belongs to one pack keys on it. */
+  loadCount: number;
   /** Packs before (`past`, oldest first) and after (`future`, next first) the current one. */
   past: Pack[];
   future: Pack[];
@@ -80,7 +82,7 @@ export const packActions = {
   setTimeZones: (zones: string[]): PackAction => ({ type: 'setTimeZones', zones }),
   addSeminar: (seminarId: string): PackAction => ({ type: 'addSeminar', seminarId }),
   removeSeminar: (seminarId: string): PackAction => ({ type: 'removeSeminar', seminarId }),
-  /** A new pack holds every seminar: this makes "start from two" one step (and one undo). */
+  /** Empties the pack's seminars in one step (and one undo). */
   removeAllSeminars: (): PackAction => ({ type: 'removeAllSeminars' }),
   moveSeminar: (from: number, to: number): PackAction => ({ type: 'moveSeminar', from, to }),
   toggleTopic: (topicId: string): PackAction => ({ type: 'toggleTopic', topicId }),
@@ -127,6 +129,7 @@ export function packStoreReducer(state: PackStoreState, action: PackAction): Pac
       catalogueFromPack: action.catalogueFromPack ?? false,
       savedSnapshot: action.unsaved ? '' : serialisePack(pack),
       revision: (state?.revision ?? 0) + 1,
+      loadCount: (state?.loadCount ?? 0) + 1,
       past: [],
       future: [],
       lastEditKey: null,

@@ -35,7 +35,7 @@ async function saveAs(pack: Pack, target: string) {
 }
 
 describe('newPack', () => {
-  it('covers every seminar of the built-in catalogue, dated today, with the settings defaults', async () => {
+  it('starts empty (no seminar chosen yet), dated today, with the settings defaults', async () => {
     await h.ok('updateSettings', {
       defaultMarking: 'OFFICIAL',
       defaultTimeZones: ['America/New_York', 'Europe/Vienna'],

@@ -72,6 +72,8 @@ describe('recovery', () => {
       {
         id: 'session-one',
         displayName: 'brief.briefpack',
+        // The pack's own title, so the prompt names it as the user does.
+        title: 'edited after saving',
         filePath: saved.filePath,
         savedAt: '2024-03-05T12:00:00.000Z',
         newerThanFile: true,

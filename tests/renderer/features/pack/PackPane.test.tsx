@@ -102,14 +102,16 @@ describe('chosen seminars', () => {
     const { user } = setup({ seminarIds: ALL });
     await user.click(screen.getByRole('button', { name: 'Remove all' }));
     expect(latest!.pack.seminarIds).toEqual([]);
-    expect(screen.getByText(/No seminars yet/)).toBeTruthy();
+    expect(screen.getByText(/First step: choose the seminars this pack covers/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Seminars in your pack' }));
     expect(screen.getByText(/All seminars removed from the pack/)).toBeTruthy();
   });
 
   it('says how to add seminars when none is chosen', () => {
     setup({ seminarIds: [] });
-    expect(screen.getByText(/No seminars yet\. Add them from the catalogue/)).toBeTruthy();
+    expect(
+      screen.getByText(/First step: choose the seminars this pack covers\. In the catalogue on the left/),
+    ).toBeTruthy();
   });
 });
 

@@ -12,14 +12,23 @@ const entries: RecoveryEntry[] = [
   {
     id: 'r1',
     displayName: 'Vienna session.briefpack',
+    title: '',
     filePath: '/home/officer/Vienna session.briefpack',
     savedAt: '2026-03-12T14:05:00Z',
     newerThanFile: true,
   },
-  { id: 'r2', displayName: 'Untitled', filePath: null, savedAt: '2026-03-12T15:30:00Z', newerThanFile: true },
+  {
+    id: 'r2',
+    displayName: 'Untitled',
+    title: '',
+    filePath: null,
+    savedAt: '2026-03-12T15:30:00Z',
+    newerThanFile: true,
+  },
   {
     id: 'r3',
     displayName: 'Old.briefpack',
+    title: '',
     filePath: '/home/officer/Old.briefpack',
     savedAt: '2026-03-01T09:00:00Z',
     newerThanFile: false,
@@ -37,6 +46,17 @@ function renderPrompt(list = entries, language: 'en' | 'fr' = 'en') {
 }
 
 describe('RecoveryPrompt', () => {
+  it('names a titled pack by its title, with its file name or “Untitled” beside it', () => {
+    renderPrompt([
+      { ...entries[1]!, title: 'Vienna: delegation brief' },
+      { ...entries[0]!, title: 'Cyber seminars brief' },
+    ]);
+    expect(screen.getByRole('button', { name: /Restore.*Vienna: delegation brief/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Restore.*Cyber seminars brief/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Restore.*Untitled/ })).toBeNull();
+    expect(screen.getByText('/home/officer/Vienna session.briefpack')).toBeTruthy();
+  });
+
   it('explains in plain words and lists each recovered copy', () => {
     renderPrompt();
     const dialog = screen.getByRole('dialog', { name: 'Recover unsaved work' });

@@ -1,4 +1,4 @@
-import { type Dispatch, useCallback } from 'react';
+import { type Dispatch, useCallback, useMemo } from 'react';
 import type { Pack } from '../../../../shared/pack/schema';
 import { type OpenDocument, type PackAction, type PackField, packActions } from '../../state/pack-store';
 import { ChosenSeminars } from './ChosenSeminars';
@@ -12,7 +12,7 @@ interface PackPaneProps {
   dispatch: Dispatch<PackAction>;
 }
 
-/** The "Pack" tab: chosen seminars in order, topics, the pack's details, sections and edition. */
+/** The "Pack" tab: chosen seminars in order, topics, the pack's details and sections. */
 export function PackPane({ document, dispatch }: PackPaneProps) {
   const { pack, catalogue } = document;
   const setField = <K extends PackField>(field: K, value: Pack[K]) => dispatch(packActions.setField(field, value));
@@ -20,6 +20,11 @@ export function PackPane({ document, dispatch }: PackPaneProps) {
   const onMove = useCallback((from: number, to: number) => dispatch(packActions.moveSeminar(from, to)), [dispatch]);
   const onRemove = useCallback((seminarId: string) => dispatch(packActions.removeSeminar(seminarId)), [dispatch]);
   const onRemoveAll = useCallback(() => dispatch(packActions.removeAllSeminars()), [dispatch]);
+  // The zones' offsets are shown for the days the pack covers (New York in July is UTC−4, whatever today is).
+  const seminarStarts = useMemo(() => {
+    const byId = new Map(catalogue.seminars.map((seminar) => [seminar.id, seminar.start]));
+    return pack.seminarIds.flatMap((id) => byId.get(id) ?? []);
+  }, [catalogue, pack.seminarIds]);
   return (
     <div className="pack-pane">
       <ChosenSeminars
@@ -36,6 +41,7 @@ export function PackPane({ document, dispatch }: PackPaneProps) {
       />
       <PackSettingsForm
         pack={pack}
+        seminarStarts={seminarStarts}
         onFieldChange={setField}
         onTimeZonesChange={(zones) => dispatch(packActions.setTimeZones(zones))}
       />

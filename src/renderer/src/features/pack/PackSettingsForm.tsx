@@ -22,12 +22,14 @@ const MAX_LENGTH: Record<TextField, number> = {
 
 interface PackSettingsFormProps {
   pack: Pack;
+  /** Start instants of the chosen seminars: the zones' offsets are shown for those days. */
+  seminarStarts: readonly string[];
   onFieldChange: <K extends PackField>(field: K, value: Pack[K]) => void;
   onTimeZonesChange: (zones: string[]) => void;
 }
 
 /** Title, delegation, prepared by, reference, date, marking, language, paper and time zones. */
-export function PackSettingsForm({ pack, onFieldChange, onTimeZonesChange }: PackSettingsFormProps) {
+export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZonesChange }: PackSettingsFormProps) {
   const t = useStrings(PACK_STRINGS);
   const id = useId();
 
@@ -116,6 +118,7 @@ export function PackSettingsForm({ pack, onFieldChange, onTimeZonesChange }: Pac
           value={pack.timeZones}
           onChange={onTimeZonesChange}
           max={MAX_EXTRA_TIME_ZONES}
+          offsetsAt={seminarStarts.length > 0 ? seminarStarts : [`${pack.date}T12:00:00Z`]}
         />
       </div>
     </section>

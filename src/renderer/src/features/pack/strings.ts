@@ -4,7 +4,8 @@ export const PACK_STRINGS = defineStrings({
   en: {
     chosenHeading: 'Seminars in your pack',
     chosenHint: 'To change the order, drag a seminar, or focus it and press Alt+Up or Alt+Down.',
-    chosenEmpty: 'No seminars yet. Add them from the catalogue with the Add button or the Enter key.',
+    chosenEmpty:
+      'First step: choose the seminars this pack covers. In the catalogue on the left, press Add (or Enter) on each one.',
     chosenList: 'Seminars in pack order',
     position: '{position}.',
     moveUp: 'Move up',
@@ -50,7 +51,7 @@ export const PACK_STRINGS = defineStrings({
     chosenHint:
       'Pour changer l’ordre, faites glisser un séminaire, ou sélectionnez-le et appuyez sur Alt+Haut ou Alt+Bas.',
     chosenEmpty:
-      'Aucun séminaire pour l’instant. Ajoutez-en depuis le catalogue avec le bouton Ajouter ou la touche Entrée.',
+      'Première étape : choisissez les séminaires de ce dossier. Dans le catalogue à gauche, appuyez sur Ajouter (ou Entrée) pour chacun.',
     chosenList: 'Séminaires dans l’ordre du dossier',
     position: '{position}.',
     moveUp: 'Monter',
@@ -94,7 +95,8 @@ export const PACK_STRINGS = defineStrings({
   es: {
     chosenHeading: 'Seminarios de su carpeta',
     chosenHint: 'Para cambiar el orden, arrastre un seminario, o selecciónelo y pulse Alt+Arriba o Alt+Abajo.',
-    chosenEmpty: 'Aún no hay seminarios. Añádalos desde el catálogo con el botón Añadir o la tecla Intro.',
+    chosenEmpty:
+      'Primer paso: elija los seminarios de este dosier. En el catálogo de la izquierda, pulse Añadir (o Intro) en cada uno.',
     chosenList: 'Seminarios en el orden de la carpeta',
     position: '{position}.',
     moveUp: 'Subir',

@@ -44,8 +44,12 @@ export function RecoveryPrompt({ entries, onRestore, onDiscard, onDismiss }: Rec
       <ul className="recovery-list">
         {entries.map((entry) => (
           <li key={entry.id} className="recovery-entry">
+            {/* A titled pack is named by its title (what the user typed), its file name beside it. */}
             <div className="recovery-details">
-              <p className="recovery-name">{entry.displayName}</p>
+              <p className="recovery-name">{entryName(entry)}</p>
+              {entry.title.trim() !== '' && entry.filePath === null && (
+                <p className="recovery-path">{entry.displayName}</p>
+              )}
               {entry.filePath !== null && <p className="recovery-path">{entry.filePath}</p>}
               <p className="recovery-meta">
                 <time dateTime={entry.savedAt}>{t('savedAt', { time: formatSavedAt(entry.savedAt, locale) })}</time>
@@ -58,7 +62,7 @@ export function RecoveryPrompt({ entries, onRestore, onDiscard, onDismiss }: Rec
               <button
                 type="button"
                 className="button button-primary"
-                aria-label={t('restoreNamed', { name: entry.displayName })}
+                aria-label={t('restoreNamed', { name: entryName(entry) })}
                 onClick={() => onRestore(entry.id)}
               >
                 {t('restore')}
@@ -66,7 +70,7 @@ export function RecoveryPrompt({ entries, onRestore, onDiscard, onDismiss }: Rec
               <button
                 type="button"
                 className="button"
-                aria-label={t('discardNamed', { name: entry.displayName })}
+                aria-label={t('discardNamed', { name: entryName(entry) })}
                 onClick={() => onDiscard(entry.id)}
               >
                 {t('discard')}
@@ -78,4 +82,9 @@ export function RecoveryPrompt({ entries, onRestore, onDiscard, onDismiss }: Rec
       <p className="form-hint">{t('discardHint')}</p>
     </Dialog>
   );
+}
+
+function entryName(entry: RecoveryEntry): string {
+  const title = entry.title.trim();
+  return title === '' ? entry.displayName : title;
 }
