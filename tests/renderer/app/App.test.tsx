@@ -155,6 +155,25 @@ describe('a new pack (issue 11, §4)', () => {
   });
 });
 
+describe('moving between the panes by keyboard (issue 11, §4)', () => {
+  it('F6 and Shift+F6 move the focus to the next and previous pane, naming it; skip links do the same', async () => {
+    const { user } = await startApp();
+    const heading = (name: string) => screen.getByRole('heading', { level: 2, name });
+    await user.keyboard('{F6}');
+    expect(document.activeElement).toBe(heading('Catalogue'));
+    await user.keyboard('{F6}');
+    expect(document.activeElement).toBe(heading('Your pack'));
+    await user.keyboard('{F6}');
+    expect(document.activeElement).toBe(heading('Preview'));
+    await user.keyboard('{F6}');
+    expect(document.activeElement).toBe(heading('Catalogue'));
+    await user.keyboard('{Shift>}{F6}{/Shift}');
+    expect(document.activeElement).toBe(heading('Preview'));
+    await user.click(screen.getByRole('link', { name: 'Go to Your pack (F6)' }));
+    expect(document.activeElement).toBe(heading('Your pack'));
+  });
+});
+
 describe('unsaved changes', () => {
   it('asks Save / Don’t save / Cancel before New, and Cancel keeps everything', async () => {
     const { user, fake } = await startApp();

@@ -16,6 +16,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     [`${MOD}Z`, t('shortcutUndo')],
     ['Enter / Space', t('shortcutToggle')],
     ['Alt+↑ / Alt+↓', t('shortcutReorder')],
+    ['F6 / Shift+F6', t('shortcutPanes')],
   ];
   return (
     <Modal

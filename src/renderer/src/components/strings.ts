@@ -3,6 +3,10 @@ import { defineStrings } from '../i18n';
 /** Interface text of the shared components (Dialog, TimeZonePicker). */
 export const COMPONENT_STRINGS = defineStrings({
   en: {
+    dateDay: 'Day',
+    dateMonth: 'Month',
+    dateYear: 'Year',
+    dateMonthNone: 'Month…',
     addZone: 'Add a time zone',
     chosenZones: 'Time zones shown in the agenda',
     utcAlways: 'UTC (always shown first)',
@@ -19,6 +23,10 @@ export const COMPONENT_STRINGS = defineStrings({
     pickerHint: 'Type a city or a zone name, then use the arrow keys and Enter. Up to {max} zones besides UTC.',
   },
   fr: {
+    dateDay: 'Jour',
+    dateMonth: 'Mois',
+    dateYear: 'Année',
+    dateMonthNone: 'Mois…',
     addZone: 'Ajouter un fuseau horaire',
     chosenZones: 'Fuseaux horaires affichés dans le programme',
     utcAlways: 'UTC (toujours affiché en premier)',
@@ -37,6 +45,10 @@ export const COMPONENT_STRINGS = defineStrings({
       'Tapez une ville ou un nom de fuseau, puis utilisez les flèches et Entrée. Jusqu’à {max} fuseaux en plus d’UTC.',
   },
   es: {
+    dateDay: 'Día',
+    dateMonth: 'Mes',
+    dateYear: 'Año',
+    dateMonthNone: 'Mes…',
     addZone: 'Añadir un huso horario',
     chosenZones: 'Husos horarios que se muestran en el programa',
     utcAlways: 'UTC (siempre se muestra primero)',

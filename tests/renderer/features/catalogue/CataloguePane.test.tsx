@@ -95,7 +95,10 @@ describe('CataloguePane', () => {
     await user.click(screen.getByRole('checkbox', { name: 'English' }));
     expect(rows()).toHaveLength(1);
     expect(rowTitled(/francophones/)).toBeTruthy();
-    await user.type(screen.getByLabelText('From'), '2020-07-10');
+    const from = screen.getByRole('group', { name: 'From' });
+    await user.type(within(from).getByRole('textbox', { name: 'Day' }), '10');
+    await user.selectOptions(within(from).getByRole('combobox', { name: 'Month' }), 'July');
+    await user.type(within(from).getByRole('textbox', { name: 'Year' }), '2020');
     expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.getByText(/No seminar matches these filters/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));

@@ -160,7 +160,9 @@ describe('pack details form', () => {
     const marking = screen.getByLabelText('Classification marking');
     await user.clear(marking);
     await user.type(marking, 'OFFICIAL-SENSITIVE');
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2020-07-01' } });
+    const date = screen.getByRole('group', { name: 'Date' });
+    fireEvent.change(within(date).getByRole('textbox', { name: 'Day' }), { target: { value: '1' } });
+    fireEvent.change(within(date).getByRole('combobox', { name: 'Month' }), { target: { value: '7' } });
     await user.selectOptions(screen.getByLabelText('Language of the pack'), 'Español');
     await user.selectOptions(screen.getByLabelText('Paper size'), 'US Letter');
     expect(latest!.pack).toMatchObject({
@@ -177,10 +179,14 @@ describe('pack details form', () => {
     expect(latest!.past.length).toBeLessThan(12);
   });
 
-  it('keeps the date when the date field is cleared (a pack always has one)', () => {
+  it('keeps the date when the date field is cleared or not a real date (a pack always has one)', () => {
     setup({ date: '2020-06-01' });
-    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '' } });
+    const day = within(screen.getByRole('group', { name: 'Date' })).getByRole('textbox', { name: 'Day' });
+    fireEvent.change(day, { target: { value: '' } });
     expect(latest!.pack.date).toBe('2020-06-01');
+    fireEvent.change(day, { target: { value: '31' } });
+    expect(latest!.pack.date).toBe('2020-06-01'); // 31 June does not exist
+    expect(day.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('offers the marking presets as suggestions', () => {
@@ -206,5 +212,8 @@ describe('pack details form', () => {
     setup({}, 'fr');
     expect(screen.getByLabelText('Titre')).toBeTruthy();
     expect(screen.getByLabelText('Mention de classification')).toBeTruthy();
+    // Marking suggestions in the interface language.
+    expect(document.querySelector('datalist option[value="DIFFUSION RESTREINTE"]')).not.toBeNull();
+    expect(document.querySelector('datalist option[value="RESTRICTED"]')).toBeNull();
   });
 });

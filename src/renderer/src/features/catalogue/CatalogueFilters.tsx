@@ -4,6 +4,7 @@ import { LANGUAGE_NAMES } from '../../i18n/strings';
 import { useStrings } from '../../i18n';
 import { type CatalogueFilters as Filters, NO_FILTERS, hasActiveFilters } from '../../state/catalogue-filter';
 import { CATALOGUE_STRINGS } from './strings';
+import { DateField } from '../../components/DateField';
 
 interface CatalogueFiltersProps {
   filters: Filters;
@@ -58,23 +59,27 @@ export function CatalogueFilters({ filters, onChange, topics }: CatalogueFilters
       </fieldset>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-from`}>{t('filterFrom')}</label>
-          <input
+          <label id={`${id}-from-label`} htmlFor={`${id}-from`}>
+            {t('filterFrom')}
+          </label>
+          <DateField
             id={`${id}-from`}
-            type="date"
+            labelledBy={`${id}-from-label`}
             value={filters.from}
             max={filters.to || undefined}
-            onChange={(event) => set('from', event.target.value)}
+            onChange={(date) => set('from', date)}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-to`}>{t('filterTo')}</label>
-          <input
+          <label id={`${id}-to-label`} htmlFor={`${id}-to`}>
+            {t('filterTo')}
+          </label>
+          <DateField
             id={`${id}-to`}
-            type="date"
+            labelledBy={`${id}-to-label`}
             value={filters.to}
             min={filters.from || undefined}
-            onChange={(event) => set('to', event.target.value)}
+            onChange={(date) => set('to', date)}
           />
         </div>
         <div className="field">

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
-import { MARKING_PRESETS, MAX_EXTRA_TIME_ZONES, type Pack } from '../../../../shared/pack/schema';
+import { MAX_EXTRA_TIME_ZONES, type Pack } from '../../../../shared/pack/schema';
+import { markingSuggestions } from '../../i18n/markings';
+import { DateField } from '../../components/DateField';
 import { TimeZonePicker } from '../../components/TimeZonePicker';
-import { useStrings } from '../../i18n';
+import { useStrings, useUiLanguage } from '../../i18n';
 import type { PackField } from '../../state/pack-store';
 import { PACK_STRINGS } from './strings';
 
@@ -31,6 +33,7 @@ interface PackSettingsFormProps {
 /** Title, delegation, prepared by, reference, date, marking, language, paper and time zones. */
 export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZonesChange }: PackSettingsFormProps) {
   const t = useStrings(PACK_STRINGS);
+  const uiLanguage = useUiLanguage();
   const id = useId();
 
   const textField = (field: TextField, extra?: { list?: string; help?: string }) => (
@@ -64,22 +67,22 @@ export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZon
       <div className="field-row">
         {textField('reference')}
         <div className="field">
-          <label htmlFor={`${id}-date`}>{t('date')}</label>
-          <input
+          <label id={`${id}-date-label`} htmlFor={`${id}-date`}>
+            {t('date')}
+          </label>
+          {/* Required: a cleared or half-typed date is not passed on, so the pack keeps its last full date. */}
+          <DateField
             id={`${id}-date`}
-            type="date"
+            labelledBy={`${id}-date-label`}
             value={pack.date}
             required
-            onChange={(event) => {
-              // A cleared date would make the pack invalid: keep the last full date.
-              if (event.target.value) onFieldChange('date', event.target.value);
-            }}
+            onChange={(date) => onFieldChange('date', date)}
           />
         </div>
       </div>
       {textField('marking', { list: `${id}-markings`, help: t('markingHelp') })}
       <datalist id={`${id}-markings`}>
-        {MARKING_PRESETS.map((preset) => (
+        {markingSuggestions(uiLanguage, pack.marking).map((preset) => (
           <option key={preset} value={preset} />
         ))}
       </datalist>

@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Language } from '../../../../shared/catalogue/schema';
 import type { Settings } from '../../../../shared/ipc/contract';
-import { MARKING_PRESETS, MAX_EXTRA_TIME_ZONES } from '../../../../shared/pack/schema';
+import { MAX_EXTRA_TIME_ZONES } from '../../../../shared/pack/schema';
+import { markingSuggestions } from '../../i18n/markings';
 import { Dialog } from '../../components/Dialog';
 import { TimeZonePicker } from '../../components/TimeZonePicker';
-import { resolveUiLanguage, useStrings } from '../../i18n';
+import { resolveUiLanguage, useStrings, useUiLanguage } from '../../i18n';
 import { SETTINGS_STRINGS } from './strings';
 import './settings.css';
 
@@ -38,6 +39,7 @@ export function SettingsDialog({ open, settings, onSave, onClose }: SettingsDial
 
 function SettingsForm({ settings, onSave, onClose }: Omit<SettingsDialogProps, 'open'>) {
   const t = useStrings(SETTINGS_STRINGS);
+  const uiLanguage = useUiLanguage();
   const baseId = useId();
   const { systemLocale, ...saved } = settings;
   const [draft, setDraft] = useState<Settings>(() => ({ ...saved, defaultTimeZones: [...saved.defaultTimeZones] }));
@@ -104,7 +106,7 @@ function SettingsForm({ settings, onSave, onClose }: Omit<SettingsDialogProps, '
             onChange={(event) => setDraft({ ...draft, defaultMarking: event.target.value })}
           />
           <datalist id={`${baseId}-presets`}>
-            {MARKING_PRESETS.map((preset) => (
+            {markingSuggestions(uiLanguage, draft.defaultMarking).map((preset) => (
               <option key={preset} value={preset} />
             ))}
           </datalist>
