@@ -106,7 +106,7 @@ const FRENCH: Labels = {
 };
 
 const SPANISH: Labels = {
-  untitledPack: 'Carpeta informativa',
+  untitledPack: 'Dosier informativo',
   delegation: 'Delegación',
   date: 'Fecha',
   reference: 'Referencia',

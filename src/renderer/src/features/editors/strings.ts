@@ -67,9 +67,9 @@ export const EDITOR_STRINGS = defineStrings({
     pointMoved: 'Élément déplacé en position {number} sur {count}.',
     pointRemoved: 'Élément {number} supprimé.',
     pointAdded: 'Élément {number} ajouté.',
-    background: 'Contexte (non communicable)',
+    background: 'Contexte (ne pas divulguer)',
     backgroundWarning:
-      'Non communicable. Ce texte figure dans un encadré ambre dans l’édition interne et est entièrement omis de l’édition externe.',
+      'Ne pas divulguer. Ce texte figure dans un encadré ambre dans l’édition interne et est entièrement omis de l’édition externe.',
     speakerBios: 'Biographies des intervenants',
     searchPeople: 'Rechercher une personne',
     searchHint: 'Nom ou fonction',
@@ -113,9 +113,9 @@ export const EDITOR_STRINGS = defineStrings({
     pointMoved: 'Punto movido a la posición {number} de {count}.',
     pointRemoved: 'Punto {number} eliminado.',
     pointAdded: 'Punto {number} añadido.',
-    background: 'Antecedentes (no divulgables)',
+    background: 'Antecedentes (no divulgar)',
     backgroundWarning:
-      'No divulgable. Este texto se imprime en un recuadro ámbar en la edición interna y se omite por completo en la edición externa.',
+      'No divulgar. Este texto se imprime en un recuadro ámbar en la edición interna y se omite por completo en la edición externa.',
     speakerBios: 'Biografías de los ponentes',
     searchPeople: 'Buscar personas',
     searchHint: 'Nombre o cargo',
