@@ -1,6 +1,7 @@
 import { Modal } from '../../components/Modal';
 import type { ApiResponse } from '../../../../shared/ipc/contract';
-import { useStrings } from '../../i18n';
+import { useStrings, useUiLanguage } from '../../i18n';
+import { translateImportWarning } from './import-warnings';
 import { CATALOGUE_STRINGS } from './strings';
 
 export type ImportPreview = Exclude<ApiResponse<'previewCatalogueImport'>, { cancelled: true }>;
@@ -14,6 +15,7 @@ interface ImportReviewDialogProps {
 /** What the importer found, with each warning's line number, before the user keeps the catalogue. */
 export function ImportReviewDialog({ preview, onKeep, onDiscard }: ImportReviewDialogProps) {
   const t = useStrings(CATALOGUE_STRINGS);
+  const language = useUiLanguage();
   return (
     <Modal
       title={t('importTitle', { file: preview.fileName })}
@@ -46,7 +48,8 @@ export function ImportReviewDialog({ preview, onKeep, onDiscard }: ImportReviewD
           <ul className="import-warnings">
             {preview.warnings.map((warning, index) => (
               <li key={`${warning.line}-${index}`}>
-                <strong>{t('importLine', { line: warning.line })}</strong>: {warning.message}
+                <strong>{t('importLine', { line: warning.line })}</strong>:{' '}
+                {translateImportWarning(language, warning.message)}
                 {warning.text ? <q className="import-line-text">{warning.text}</q> : null}
               </li>
             ))}
