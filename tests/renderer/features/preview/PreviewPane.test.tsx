@@ -52,7 +52,9 @@ describe('PreviewPane', () => {
       expect(within(sheet as HTMLElement).getAllByText('OFFICIAL').length).toBeGreaterThanOrEqual(2);
       expect(within(sheet.querySelector('.pv-furniture-top') as HTMLElement).getByText('REF-2020-42')).toBeTruthy();
     }
-    expect(screen.getByText('Page numbers are in the exported file.')).toBeTruthy();
+    // The sheets are parts, not pages: the preview says so instead of offering a count the PDF will not match.
+    expect(screen.getByText(/so the sheets are not the pages: the exported file is laid out in pages/)).toBeTruthy();
+    expect(sheets[2]!.getAttribute('aria-label')).toBe('Part 3 of 7: Agenda');
     const contents = region.querySelector('.pv-contents')!;
     expect(within(contents as HTMLElement).getByText('Agenda')).toBeTruthy();
     expect(region.querySelector('a')).toBeNull();
@@ -99,7 +101,7 @@ describe('PreviewPane', () => {
     );
     expect(screen.getByRole('region', { name: 'Vista previa' })).toBeTruthy();
     expect(screen.getAllByText('Sommaire').length).toBeGreaterThan(0);
-    expect(screen.getByText('Los números de página figuran en el archivo exportado.')).toBeTruthy();
+    expect(screen.getByText(/así que las hojas no son las páginas/)).toBeTruthy();
   });
 
   it('says so when no seminar is chosen', () => {
