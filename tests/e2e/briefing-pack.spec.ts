@@ -40,8 +40,9 @@ test('pick two seminars, drop a topic, write a brief and a bio, export, save and
 }, testInfo) => {
   const preview = page.getByRole('region', { name: 'Preview' });
   const packList = page.getByRole('list', { name: 'Seminars in pack order' });
-  // A new pack starts empty: choosing seminars is the first step.
-  await expect(packList.getByRole('listitem')).toHaveCount(0);
+  // A new pack starts empty, with its first step said.
+  await expect(page.getByText(/^First step: choose the seminars this pack covers/)).toBeVisible();
+  await expect(packList).toHaveCount(0);
   await screenshot(page, testInfo, '01-start');
   await expectNoSeriousAxeViolations(page);
 
@@ -140,7 +141,7 @@ test('pick two seminars, drop a topic, write a brief and a bio, export, save and
 
   await page.getByRole('button', { name: 'New' }).click();
   await page.getByRole('tab', { name: 'Pack' }).click();
-  await expect(packList.getByRole('listitem')).toHaveCount(0);
+  await expect(packList).toHaveCount(0);
   bridge.dialogs.queueOpen(packPath);
   await page.getByRole('button', { name: 'Open…' }).click();
   await expect(packList.getByRole('listitem')).toHaveCount(2);

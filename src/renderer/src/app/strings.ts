@@ -140,7 +140,7 @@ export const APP_STRINGS = defineStrings({
     notSavedYet: 'Aún sin guardar',
     unsavedChanges: 'Cambios sin guardar',
     documentActions: 'Archivo del dosier',
-    new: 'Nueva',
+    new: 'Nuevo',
     open: 'Abrir…',
     save: 'Guardar',
     saveAs: 'Guardar como…',

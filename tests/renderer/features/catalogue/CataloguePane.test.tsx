@@ -208,8 +208,8 @@ describe('CataloguePane', () => {
     });
     const { user, onSwitch } = setup({}, { api: fake.api });
     const select = screen.getByRole('combobox', { name: 'Catalogue' });
-    await screen.findByRole('option', { name: 'Vienna workshop (imported)' });
-    await user.selectOptions(select, 'Vienna workshop (imported)');
+    await screen.findByRole('option', { name: 'Imported: Vienna workshop' });
+    await user.selectOptions(select, 'Imported: Vienna workshop');
     expect(onSwitch).toHaveBeenCalledWith('imported-2');
   });
 });

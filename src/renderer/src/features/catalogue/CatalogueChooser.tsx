@@ -87,6 +87,11 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
           <select
             id={`${id}-catalogue`}
             value={selected}
+            // A long title may not fit the box: its kind comes first, and the whole name is the tooltip.
+            title={(() => {
+              const current = options.find((entry) => entry.id === selected);
+              return current ? label(current) : undefined;
+            })()}
             aria-describedby={`${id}-catalogue-help`}
             onChange={(event) => {
               const next = event.target.value;

@@ -4,8 +4,8 @@ export const CATALOGUE_STRINGS = defineStrings({
   en: {
     catalogueLabel: 'Catalogue',
     catalogueHelp: 'Choosing another catalogue starts a new pack from it.',
-    builtinEntry: '{title} (built in)',
-    importedEntry: '{title} (imported)',
+    builtinEntry: 'Built in: {title}',
+    importedEntry: 'Imported: {title}',
     importProgramme: 'Import programme…',
     importTitle: 'Import “{file}”',
     importSummary: '“{title}”: {seminars} seminars, {people} people, {topics} topics.',
@@ -53,8 +53,8 @@ export const CATALOGUE_STRINGS = defineStrings({
   fr: {
     catalogueLabel: 'Catalogue',
     catalogueHelp: 'Choisir un autre catalogue commence un nouveau dossier à partir de celui-ci.',
-    builtinEntry: '{title} (intégré)',
-    importedEntry: '{title} (importé)',
+    builtinEntry: 'Intégré : {title}',
+    importedEntry: 'Importé : {title}',
     importProgramme: 'Importer un programme…',
     importTitle: 'Importer « {file} »',
     importSummary: '« {title} » : {seminars} séminaires, {people} personnes, {topics} thèmes.',
@@ -103,8 +103,8 @@ export const CATALOGUE_STRINGS = defineStrings({
   es: {
     catalogueLabel: 'Catálogo',
     catalogueHelp: 'Elegir otro catálogo empieza un dosier nuevo a partir de él.',
-    builtinEntry: '{title} (incorporado)',
-    importedEntry: '{title} (importado)',
+    builtinEntry: 'Incorporado: {title}',
+    importedEntry: 'Importado: {title}',
     importProgramme: 'Importar programa…',
     importTitle: 'Importar «{file}»',
     importSummary: '«{title}»: {seminars} seminarios, {people} personas, {topics} temas.',
