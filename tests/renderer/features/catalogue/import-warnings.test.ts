@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translateImportWarning } from '../../../../src/renderer/src/features/catalogue/import-warnings';
 
 /** The importer's own source: every sentence it can warn with must have a translation. */
-const sources = import.meta.glob<string>('../../../../src/shared/importer/*.ts', {
+const sources = import.meta.glob<string>('../../../../src/shared/importers/**/*.ts', {
   eager: true,
   query: '?raw',
   import: 'default',
@@ -13,7 +13,7 @@ function warningTemplates(): string[] {
   const found = new Set<string>();
   const sample = (template: string) => template.replace(/\$\{[^}]*\}/g, '42');
   for (const text of Object.values(sources)) {
-    for (const match of text.matchAll(/this\.warn\(\s*[\w.]+,\s*(['`])((?:\\.|(?!\1).)*)\1/gs))
+    for (const match of text.matchAll(/\bwarn\(\s*[^,'"`()]+(?:\([^)]*\))?[^,'"`]*,\s*(['`])((?:\\.|(?!\1).)*)\1/gs))
       found.add(sample(match[2]!));
     for (const match of text.matchAll(/notes?\.push\(\s*(['`])((?:\\.|(?!\1).)*)\1/gs)) found.add(sample(match[2]!));
     for (const match of text.matchAll(/(?:note|error|message): (['`])((?:\\.|(?!\1).)*)\1/gs))
@@ -34,6 +34,18 @@ describe('translateImportWarning', () => {
         (translateImportWarning('fr', english) === english || translateImportWarning('es', english) === english),
     );
     expect(untranslated).toEqual([]);
+  });
+
+  it('names every kind of text the importer may cut, in French and Spanish', () => {
+    const kinds = new Set<string>();
+    for (const text of Object.values(sources))
+      for (const match of text.matchAll(/limit\([^;]*?'([a-z ]+)'\)/g)) kinds.add(match[1]!);
+    expect(kinds.size).toBeGreaterThan(5);
+    for (const kind of kinds) {
+      const english = `${kind} longer than 500 characters; cut`;
+      expect(translateImportWarning('fr', english), kind).not.toContain(kind);
+      expect(translateImportWarning('es', english), kind).not.toContain(kind);
+    }
   });
 
   it('keeps what came from the file and translates the sentences inside a sentence', () => {

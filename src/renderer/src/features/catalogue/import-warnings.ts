@@ -213,6 +213,91 @@ const TEMPLATES: Template[] = [
     fr: '{*what} de plus de {n} caractères ; coupé',
     es: '{*what} de más de {n} caracteres; se corta',
   },
+  {
+    en: 'more than {n} seminars; not placed',
+    fr: 'plus de {n} séminaires ; non repris',
+    es: 'más de {n} seminarios; no se incluye',
+  },
+  {
+    en: 'no date found for this seminar heading; it and its {n} line(s) are not placed',
+    fr: 'aucune date trouvée pour ce titre de séminaire ; lui et ses {n} ligne(s) ne sont pas repris',
+    es: 'no se encontró fecha para este encabezado de seminario; ni él ni sus {n} línea(s) se incluyen',
+  },
+  {
+    en: 'the session ends before it starts; its times are not placed',
+    fr: 'la session finit avant de commencer ; ses horaires ne sont pas repris',
+    es: 'la sesión termina antes de empezar; sus horas no se incluyen',
+  },
+  {
+    en: 'no end time or duration is given; the seminar is taken to last one hour',
+    fr: 'aucune heure de fin ni durée indiquée ; le séminaire est compris comme durant une heure',
+    es: 'no se indica hora de fin ni duración; se entiende que el seminario dura una hora',
+  },
+  {
+    en: '"{time}" is not the same moment as the time before it; the first time was used',
+    fr: '« {time} » n’est pas le même moment que l’heure qui le précède ; la première heure a été retenue',
+    es: '«{time}» no es el mismo momento que la hora anterior; se usó la primera hora',
+  },
+  {
+    en: 'could not read a date after the label; not placed',
+    fr: 'impossible de lire une date après la mention ; non reprise',
+    es: 'no se pudo leer una fecha tras la etiqueta; no se incluye',
+  },
+  {
+    en: 'could not read the duration (such as "1h30" or "90 minutes"); not placed',
+    fr: 'impossible de lire la durée (par exemple « 1h30 » ou « 90 minutes ») ; non reprise',
+    es: 'no se pudo leer la duración (como «1h30» o «90 minutos»); no se incluye',
+  },
+  {
+    en: 'time zone "{zone}" is not one the importer knows; not placed',
+    fr: 'le fuseau horaire « {zone} » est inconnu de l’importateur ; non repris',
+    es: 'la zona horaria «{zone}» no la conoce el importador; no se incluye',
+  },
+  {
+    en: 'this seminar already has a venue; ignored',
+    fr: 'ce séminaire a déjà un lieu ; ignoré',
+    es: 'este seminario ya tiene un lugar; se ignora',
+  },
+  {
+    en: 'more than one name after the chair label; the first is recorded as chair (the catalogue holds one chair per seminar)',
+    fr: 'plus d’un nom après la mention de la présidence ; le premier est enregistré (le catalogue compte une présidence par séminaire)',
+    es: 'más de un nombre tras la etiqueta de presidencia; se registra el primero (el catálogo admite una presidencia por seminario)',
+  },
+  {
+    en: 'a second, different date for this seminar; the first is kept',
+    fr: 'une deuxième date, différente, pour ce séminaire ; la première est gardée',
+    es: 'una segunda fecha, distinta, para este seminario; se conserva la primera',
+  },
+  {
+    en: 'could not read "{text}" as a name written "Given FAMILY, role"; not placed',
+    fr: 'impossible de lire « {text} » comme un nom écrit « Prénom NOM, fonction » ; non repris',
+    es: 'no se pudo leer «{text}» como un nombre escrito «Nombre APELLIDO, cargo»; no se incluye',
+  },
+  {
+    en: 'speakers listed before any topic heading; they are placed in a session titled "{title}"',
+    fr: 'intervenants indiqués avant tout titre de thème ; ils sont placés dans une session intitulée « {title} »',
+    es: 'ponentes indicados antes de cualquier encabezado de tema; se colocan en una sesión titulada «{title}»',
+  },
+  {
+    en: 'the time is impossible',
+    fr: 'l’heure est impossible',
+    es: 'la hora es imposible',
+  },
+  {
+    en: 'expected a time such as "7.00 a.m. – 8.45 a.m. UTC" or "15:00 CET"',
+    fr: 'une heure telle que « 7.00 a.m. – 8.45 a.m. UTC » ou « 15:00 CET » était attendue',
+    es: 'se esperaba una hora como «7.00 a.m. – 8.45 a.m. UTC» o «15:00 CET»',
+  },
+  {
+    en: 'this time happens twice when the clocks go back; the first was taken',
+    fr: 'cette heure survient deux fois au retour à l’heure d’hiver ; la première a été retenue',
+    es: 'esta hora ocurre dos veces cuando se atrasan los relojes; se tomó la primera',
+  },
+  {
+    en: 'this time does not exist on that day (the clocks go forward); it was moved forward by the change',
+    fr: 'cette heure n’existe pas ce jour-là (passage à l’heure d’été) ; elle a été avancée d’autant',
+    es: 'esta hora no existe ese día (se adelantan los relojes); se adelantó en la misma medida',
+  },
   { en: 'series title', fr: 'titre de série', es: 'título de la serie' },
   { en: 'focus item', fr: 'thème principal', es: 'tema principal' },
   { en: 'reading title', fr: 'titre de lecture', es: 'título de lectura' },
@@ -220,6 +305,9 @@ const TEMPLATES: Template[] = [
   { en: 'role', fr: 'fonction', es: 'cargo' },
   { en: 'given name', fr: 'prénom', es: 'nombre de pila' },
   { en: 'family name', fr: 'nom de famille', es: 'apellido' },
+  { en: 'biography', fr: 'biographie', es: 'biografía' },
+  { en: 'chair label', fr: 'mention de la présidence', es: 'etiqueta de presidencia' },
+  { en: 'venue', fr: 'lieu', es: 'lugar' },
 ];
 
 interface Compiled {
