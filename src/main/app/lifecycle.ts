@@ -81,6 +81,7 @@ export function startApplication(options: StartOptions): {
     createMainWindow({
       devServerUrl: options.devServerUrl,
       userDataDir: context.userDataDir,
+      systemLocale: context.systemLocale,
       services,
       dialogs: context.dialogs,
       events: context.events,

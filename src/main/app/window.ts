@@ -4,6 +4,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { DialogPort, EventSink } from '../ports';
 import { createCloseGuard } from '../session/close-guard';
 import { APP_NAME, windowTitle } from '../session/document-state';
+import { interfaceLanguage } from '../session/replace-guard';
 import type { SessionServices } from '../session/services';
 import { MIN_WINDOW_SIZE, placeWindow, readWindowState, writeWindowStateSync } from '../session/window-state';
 import { APP_ORIGIN } from './protocol-path';
@@ -12,6 +13,8 @@ import { hardenWebContents } from './security';
 export interface MainWindowOptions {
   devServerUrl: string | undefined;
   userDataDir: string;
+  /** The operating system's locale: the close prompt speaks the interface language it resolves to. */
+  systemLocale: string;
   services: SessionServices;
   dialogs: DialogPort;
   events: EventSink;
@@ -86,7 +89,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 
   const guard = createCloseGuard({
     getState: () => services.documentState.get(),
-    confirmUnsaved: (name) => options.dialogs.confirmUnsaved(name),
+    confirmUnsaved: async (name) =>
+      options.dialogs.confirmUnsaved(name, await interfaceLanguage(services.settings, options.systemLocale)),
     requestSave: () => options.events.send('menuCommand', { command: 'save' }),
     close: () => window.close(),
     onAbandoned: options.onCloseAbandoned,

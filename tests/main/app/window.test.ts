@@ -76,6 +76,7 @@ function openWindow(devServerUrl?: string): Created {
   createMainWindow({
     devServerUrl,
     userDataDir,
+    systemLocale: 'fr-FR',
     services: services as never,
     dialogs: { confirmUnsaved: () => Promise.resolve('cancel') } as never,
     events: { send: vi.fn() } as never,
