@@ -160,7 +160,10 @@ export function registerPackIpc(
       const claimed = await packLocks.claim(target);
       if (!claimed.ok) {
         saveOutcomes.emit('failed');
-        return err(PACK_IN_USE_SAVE_CODE, `${claimed.message} Your changes are still open.`);
+        return aboutFile(
+          err(PACK_IN_USE_SAVE_CODE, `${claimed.message} Your changes are still open.`),
+          basename(target),
+        );
       }
       try {
         await writeFileAtomic(target, Buffer.from(serialisePack(pack), 'utf8'));

@@ -74,7 +74,8 @@ describe('two windows of one app', () => {
     const outcomes: string[] = [];
     second.services.saveOutcomes.subscribe((outcome) => outcomes.push(outcome));
     const result = await second.call('savePack', { pack, filePath: null, saveAs: true });
-    expect(result).toMatchObject({ ok: false, code: 'pack-in-use' });
+    // The file's name travels with the code, so the app can say it in the interface language.
+    expect(result).toMatchObject({ ok: false, code: 'pack-in-use', file: 'first.briefpack' });
     expect(result.ok ? '' : result.message).toBe(
       'first.briefpack is already open in another window of this app. Switch to that window, or close the pack ' +
         'there first. Your changes are still open.',
