@@ -112,6 +112,34 @@ test('F6 moves between the three panes', async ({ page, appPage }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Your pack' })).toBeFocused();
 });
 
+test('the date field’s last focus stop has the same visible ring as the other fields', async ({
+  page,
+  appPage,
+}, testInfo) => {
+  expect(appPage.cspViolations).toEqual([]);
+  const date = page.getByRole('group', { name: 'Date', exact: true });
+  await date.getByRole('textbox', { name: 'Day' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const year = date.getByRole('textbox', { name: 'Year' });
+  await expect(year).toBeFocused();
+  const ring = (element: Element) => {
+    const style = getComputedStyle(element);
+    return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+  };
+  const yearRing = await year.evaluate(ring);
+  await page.keyboard.press('Shift+Tab');
+  const monthRing = await date.getByRole('combobox', { name: 'Month' }).evaluate(ring);
+  await page.getByRole('textbox', { name: 'Reference' }).focus();
+  await page.keyboard.press('Tab');
+  const dayRing = await date.getByRole('textbox', { name: 'Day' }).evaluate(ring);
+  expect(yearRing).toMatch(/^solid 3px/);
+  expect(new Set([yearRing, monthRing, dayRing]).size).toBe(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await screenshot(page, testInfo, 'date-year-focus');
+});
+
 test('export “PDF and DOCX” names both files, and asks before replacing an unrelated minutes.docx', async ({
   page,
   bridge,
