@@ -459,10 +459,10 @@ function buildSpeakerIndex(context: BuildContext): Block[] {
 
 /**
  * The series background in the programme's order. The importer keeps the
- * preamble's bullets apart from its paragraphs; the paragraph that introduces
- * them ("The seminars will focus on:") tells where they stood, so the list is
- * printed right after it. Without such a paragraph the list follows the summary
- * under its own heading.
+ * preamble's bullets apart from its paragraphs and records how many paragraphs
+ * came first (`focusAfterParagraph`); a catalogue without that record is read
+ * by the paragraph that introduces the list ("The seminars will focus on:").
+ * Without either, the list follows the summary under its own heading.
  */
 function buildSeriesBackground(context: BuildContext): Block[] {
   const { label } = context;
@@ -475,11 +475,14 @@ function buildSeriesBackground(context: BuildContext): Block[] {
     blocks.push(heading(2, firstNonBlank(series.title, series.id), anchor));
     const list: Block[] =
       focus.length === 0 ? [] : [{ kind: 'list', ordered: false, items: focus.map((item) => [{ text: item }]) }];
-    const introduction = summary.findIndex(introducesList);
-    if (introduction >= 0) {
-      blocks.push(...summary.slice(0, introduction + 1).map((text) => paragraph(text)));
+    const before =
+      series.focusAfterParagraph !== undefined
+        ? Math.min(series.focusAfterParagraph, summary.length)
+        : summary.findIndex(introducesList) + 1;
+    if (before > 0 || series.focusAfterParagraph !== undefined) {
+      blocks.push(...summary.slice(0, before).map((text) => paragraph(text)));
       blocks.push(...list);
-      blocks.push(...summary.slice(introduction + 1).map((text) => paragraph(text)));
+      blocks.push(...summary.slice(before).map((text) => paragraph(text)));
     } else {
       blocks.push(...summary.map((text) => paragraph(text)));
       if (list.length > 0) blocks.push(heading(3, label('focus'), context.anchors.claim(anchor, 'focus')), ...list);

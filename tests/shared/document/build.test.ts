@@ -327,6 +327,22 @@ describe('speaker index, background and readings', () => {
     expect(headings(blocks)).toEqual([]);
   });
 
+  it('places the focus list where the catalogue records it stood, colon or not', () => {
+    const source = structuredClone(catalogue);
+    source.series[0]!.summary = 'First paragraph.\n\nSecond paragraph, no colon.\n\nThird.';
+    source.series[0]!.focusAfterParagraph = 1;
+    const blocks = blocksUnder(build({}, source), 'series-cybercrime-2020');
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? runsText(block.runs) : block.kind))).toEqual([
+      'First paragraph.',
+      'list',
+      'Second paragraph, no colon.',
+      'Third.',
+    ]);
+    source.series[0]!.focusAfterParagraph = 0;
+    const first = blocksUnder(build({}, source), 'series-cybercrime-2020');
+    expect(first[0]?.kind).toBe('list');
+  });
+
   it('leaves the background out when the series has none', () => {
     const bare = structuredClone(catalogue);
     bare.series[0]!.summary = '';
