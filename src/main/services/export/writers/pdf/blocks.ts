@@ -1,10 +1,13 @@
 /** Model blocks → pdfmake nodes. */
 import type { Block, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from '../../../../../shared/document/model';
+import type { ContentArea } from './estimate';
 import { fields, table } from './tables';
-import { clean, styledText } from './text';
+import { printable, styledText } from './text';
 import { NOTICE_BORDER, NOTICE_FILL, type Node, UN_BLUE } from './typography';
 
 export interface BuildContext {
+  /** The area inside the page margins. */
+  area: ContentArea;
   withToc: boolean;
   nextId: () => string;
   currentH1Id?: string;
@@ -12,16 +15,14 @@ export interface BuildContext {
   contentsNodes: Node[];
 }
 
-/** `inKeptGroup`: the heading travels in an unbreakable stack, so the pageBreakBefore check must not see it. */
-export function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): Node {
+export function heading(block: HeadingBlock, ctx: BuildContext): Node {
   const id = ctx.nextId();
   const listed = ctx.withToc && block.level <= 2;
   // pdfmake copies a listed heading's text, styled words and all, into the contents:
   // those headings keep a plain string and a named style, so the entries take the contents' style.
   const node: Node = listed
-    ? { text: clean(block.text), style: `h${block.level}`, id }
+    ? { text: printable(block.text), style: `h${block.level}`, id }
     : { ...styledText(block.text, `h${block.level}`), id };
-  if (!inKeptGroup) node.headlineLevel = block.level;
   if (block.level === 1) {
     ctx.currentH1Id = id;
     node.outline = true;
@@ -37,6 +38,11 @@ export function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = fa
     ctx.contentsNodes.push(node);
   }
   return node;
+}
+
+/** A heading as it looks, without anchor, outline or contents entry: for measuring only. */
+export function headingLook(block: HeadingBlock): Node {
+  return styledText(block.text, `h${block.level}`);
 }
 
 export function paragraph(block: ParagraphBlock): Node {
@@ -62,7 +68,7 @@ const NOTICE_LAYOUT = {
   paddingBottom: () => 4,
 };
 
-function notice(block: NoticeBlock): Node {
+export function notice(block: NoticeBlock): Node {
   const inner: Node[] = [styledText(block.title, 'noticeTitle')];
   for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child) : paragraph(child));
   return {
@@ -81,9 +87,9 @@ export function blockNode(block: Block, ctx: BuildContext): Node {
     case 'list':
       return list(block);
     case 'table':
-      return table(block);
+      return table(block, ctx.area);
     case 'fields':
-      return fields(block);
+      return fields(block, ctx.area);
     case 'notice':
       return notice(block);
   }

@@ -1,11 +1,12 @@
 /** The cover page. */
 import type { CoverPage } from '../../../../../shared/document/model';
 import { list } from './blocks';
+import type { ContentArea } from './estimate';
 import { fields } from './tables';
 import { styledText } from './text';
 import { INK, type Node, UN_BLUE } from './typography';
 
-export function cover(page: CoverPage): Node[] {
+export function cover(page: CoverPage, area: ContentArea): Node[] {
   const nodes: Node[] = [
     {
       table: { widths: ['*'], body: [[styledText(page.marking, 'coverMarking')]] },
@@ -29,7 +30,7 @@ export function cover(page: CoverPage): Node[] {
     margin: [0, 16, 0, 20],
   });
   nodes.push(
-    fields({ kind: 'fields', rows: page.fields.map((f) => ({ label: f.label, value: [{ text: f.value }] })) }),
+    fields({ kind: 'fields', rows: page.fields.map((f) => ({ label: f.label, value: [{ text: f.value }] })) }, area),
   );
   if (page.seminars.length > 0) {
     nodes.push(styledText(page.seminarsHeading, 'coverHeading'));

@@ -11,8 +11,11 @@ import type { BuildContext } from './blocks';
 import { cover } from './cover';
 import { isInside, loadFonts } from './fonts';
 import { furnitureCallbacks } from './furniture';
-import { groupHeadingsWithNext, keepHeadingWithNext } from './keep-with-next';
+import type { ContentArea } from './estimate';
+import { groupHeadingsWithNext } from './keep-with-next';
+import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
+import { expectedCharacters } from './text-check';
 import { clean } from './text';
 import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
 
@@ -32,6 +35,23 @@ export interface PdfRenderResult {
    * Undefined for a heading pdfmake placed nowhere.
    */
   contentsPages: (number | undefined)[];
+  /** How the layout went: passes (always 1), and the check that all the model's text was placed. */
+  layout: PdfLayoutReport;
+}
+
+export interface PdfLayoutReport extends LayoutStats {
+  /** Printing characters of the model's text (page furniture and contents entries aside). */
+  expectedCharacters: number;
+}
+
+/** Thrown when some of the model's text did not reach the pages: the PDF is not written. */
+export class TextNotPlacedError extends Error {
+  constructor(readonly report: PdfLayoutReport) {
+    super(
+      `${report.expectedCharacters - report.placedCharacters} of ${report.expectedCharacters} characters of text could not be placed on the pages`,
+    );
+    this.name = 'TextNotPlacedError';
+  }
 }
 
 export const PDF_CREATOR = 'Briefing Pack Builder';
@@ -41,13 +61,26 @@ function pdfDate(iso: string): Date {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
+const PAGE_SIZES = { a4: { width: 595.28, height: 841.89 }, letter: { width: 612, height: 792 } } as const;
+
+function contentArea(doc: BriefingDocument): ContentArea {
+  const page = PAGE_SIZES[doc.furniture.paper] ?? PAGE_SIZES.a4;
+  return { width: page.width - 2 * MARGIN_X, height: page.height - MARGIN_TOP - MARGIN_BOTTOM };
+}
+
 function buildDefinition(
   doc: BriefingDocument,
   onPageCount: (count: number) => void,
   contentsNodes: Node[] = [],
-): Node {
+): { definition: Node; stats: LayoutStats } {
   let counter = 0;
-  const ctx: BuildContext = { withToc: doc.contents !== undefined, nextId: () => `h${++counter}`, contentsNodes };
+  const area = contentArea(doc);
+  const ctx: BuildContext = {
+    area,
+    withToc: doc.contents !== undefined,
+    nextId: () => `h${++counter}`,
+    contentsNodes,
+  };
   const content: Node[] = [];
   // Sets the break on the node itself: the contents read pdfmake's positions back from these very objects.
   const startOnNewPage = (node: Node): Node => {
@@ -55,7 +88,7 @@ function buildDefinition(
     return node;
   };
 
-  if (doc.cover) content.push(...cover(doc.cover));
+  if (doc.cover) content.push(...cover(doc.cover, area));
   if (doc.contents) {
     content.push(
       startOnNewPage({
@@ -73,6 +106,7 @@ function buildDefinition(
     });
   }
   if (content.length === 0) content.push({ text: '' });
+  const stats = trackLayout(content);
 
   const meta = doc.metadata;
   const created = pdfDate(meta.created);
@@ -87,7 +121,7 @@ function buildDefinition(
     modDate: created,
   };
 
-  return {
+  const definition: Node = {
     pageSize: doc.furniture.paper === 'letter' ? 'LETTER' : 'A4',
     pageOrientation: 'portrait',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
@@ -98,9 +132,9 @@ function buildDefinition(
     defaultStyle: DEFAULT_TEXT,
     styles: STYLES,
     ...furnitureCallbacks(doc.furniture, onPageCount),
-    pageBreakBefore: keepHeadingWithNext,
     content,
   };
+  return { definition, stats };
 }
 
 /**
@@ -113,26 +147,51 @@ function placedOnPage(node: Node): number | undefined {
   return typeof page === 'number' ? page : undefined;
 }
 
+/** Where the document's pages fall, from a layout that draws nothing (`renderPdf`'s numbers, without the PDF). */
+export interface PdfPagination {
+  pageCount: number;
+  contentsPages: (number | undefined)[];
+  layout: PdfLayoutReport;
+}
+
+/**
+ * Lays the document out as renderPdf does and reports its page count and the
+ * contents' page numbers, without drawing or compressing any page: for a DOCX
+ * exported without its PDF.
+ */
+export async function layoutPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfPagination> {
+  const { pageCount, contentsPages, layout } = await render(doc, options, true);
+  return { pageCount, contentsPages, layout };
+}
+
 /**
  * Renders the document to PDF bytes. Same document ⇒ byte-identical output: the
  * creation date, and so pdfkit's file ID, come from `doc.metadata.created`.
  */
-export async function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
+export function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
+  return render(doc, options, false);
+}
+
+async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOnly: boolean): Promise<PdfRenderResult> {
   let pageCount = 0;
   const contentsNodes: Node[] = [];
-  const definition = buildDefinition(
+  const { definition, stats } = buildDefinition(
     doc,
     (count) => {
       pageCount = count;
     },
     contentsNodes,
   );
+  if (layoutOnly) stats.layoutOnly = true;
   const buffer = await renderPdfDefinition(definition, options.fontsDir);
   if (pageCount < 1) throw new Error('PDF layout produced no pages');
+  const layout: PdfLayoutReport = { ...stats, expectedCharacters: expectedCharacters(doc) };
+  if (layout.placedCharacters < layout.expectedCharacters) throw new TextNotPlacedError(layout);
   return {
     bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
     pageCount,
     contentsPages: contentsNodes.map(placedOnPage),
+    layout,
   };
 }
 
@@ -151,5 +210,6 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   pdfmake.setLocalAccessPolicy((candidate) => isInside(fontsDir, candidate));
   pdfmake.setFonts({ [FONT]: { ...keys } });
   installLineRunJoining();
+  installLayoutPatch();
   return pdfmake.createPdf(definition).getBuffer();
 }
