@@ -55,3 +55,9 @@ declare module 'pdfmake/js/DocumentContext.js' {
   const DocumentContext: new () => object;
   export default DocumentContext;
 }
+
+/** pdfmake's style stack: writers/pdf/pdfmake-styles.ts makes its lookups allocation-free. */
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const StyleContextStack: { prototype: object };
+  export default StyleContextStack;
+}

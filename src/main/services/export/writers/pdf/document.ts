@@ -15,6 +15,7 @@ import type { ContentArea } from './estimate';
 import { groupHeadingsWithNext } from './keep-with-next';
 import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
+import { installStyleLookups } from './pdfmake-styles';
 import { expectedCharacters } from './text-check';
 import { clean } from './text';
 import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
@@ -211,5 +212,6 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   pdfmake.setFonts({ [FONT]: { ...keys } });
   installLineRunJoining();
   installLayoutPatch();
+  installStyleLookups();
   return pdfmake.createPdf(definition).getBuffer();
 }
