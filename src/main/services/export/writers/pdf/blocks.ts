@@ -1,6 +1,7 @@
 /** Model blocks → pdfmake nodes. */
 import type { Block, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from '../../../../../shared/document/model';
 import type { ContentArea } from './estimate';
+import type { KeepGroup } from './pdfmake-layout';
 import { fields, table } from './tables';
 import { printable, styledText } from './text';
 import { NOTICE_BORDER, NOTICE_FILL, type Node, UN_BLUE } from './typography';
@@ -13,6 +14,8 @@ export interface BuildContext {
   currentH1Id?: string;
   /** The nodes listed in the contents: pdfmake records where it placed each (`positions`) on the node itself. */
   contentsNodes: Node[];
+  /** Each keep group by the anchor of its first heading: the layout marks those that begin a page. */
+  keepGroups: { anchor: string; group: KeepGroup }[];
 }
 
 export function heading(block: HeadingBlock, ctx: BuildContext): Node {

@@ -36,6 +36,12 @@ export interface PdfRenderResult {
    * Undefined for a heading pdfmake placed nowhere.
    */
   contentsPages: (number | undefined)[];
+  /**
+   * The anchors of the headings that begin a page (besides each section's own
+   * page break), in document order: the DOCX breaks its pages before the same
+   * headings, so that it paginates like the PDF in Word and LibreOffice.
+   */
+  pageStarts: string[];
   /** How the layout went: passes (always 1), and the check that all the model's text was placed. */
   layout: PdfLayoutReport;
 }
@@ -73,6 +79,7 @@ function buildDefinition(
   doc: BriefingDocument,
   onPageCount: (count: number) => void,
   contentsNodes: Node[] = [],
+  keepGroups: BuildContext['keepGroups'] = [],
 ): { definition: Node; stats: LayoutStats } {
   let counter = 0;
   const area = contentArea(doc);
@@ -81,6 +88,7 @@ function buildDefinition(
     withToc: doc.contents !== undefined,
     nextId: () => `h${++counter}`,
     contentsNodes,
+    keepGroups,
   };
   const content: Node[] = [];
   // Sets the break on the node itself: the contents read pdfmake's positions back from these very objects.
@@ -152,6 +160,7 @@ function placedOnPage(node: Node): number | undefined {
 export interface PdfPagination {
   pageCount: number;
   contentsPages: (number | undefined)[];
+  pageStarts: string[];
   layout: PdfLayoutReport;
 }
 
@@ -161,8 +170,8 @@ export interface PdfPagination {
  * exported without its PDF.
  */
 export async function layoutPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfPagination> {
-  const { pageCount, contentsPages, layout } = await render(doc, options, true);
-  return { pageCount, contentsPages, layout };
+  const { pageCount, contentsPages, pageStarts, layout } = await render(doc, options, true);
+  return { pageCount, contentsPages, pageStarts, layout };
 }
 
 /**
@@ -176,12 +185,14 @@ export function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Pro
 async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOnly: boolean): Promise<PdfRenderResult> {
   let pageCount = 0;
   const contentsNodes: Node[] = [];
+  const keepGroups: BuildContext['keepGroups'] = [];
   const { definition, stats } = buildDefinition(
     doc,
     (count) => {
       pageCount = count;
     },
     contentsNodes,
+    keepGroups,
   );
   if (layoutOnly) stats.layoutOnly = true;
   const buffer = await renderPdfDefinition(definition, options.fontsDir);
@@ -192,6 +203,7 @@ async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOn
     bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
     pageCount,
     contentsPages: contentsNodes.map(placedOnPage),
+    pageStarts: keepGroups.filter(({ group }) => group.startsPage).map(({ anchor }) => anchor),
     layout,
   };
 }

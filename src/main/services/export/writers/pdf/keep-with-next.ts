@@ -73,6 +73,7 @@ function keepGroup(headings: HeadingBlock[], body: Block[], ctx: BuildContext): 
   };
   const estimated = [...headings, ...body].reduce((sum, block) => sum + blockHeight(block, ctx.area), 0);
   const group: KeepGroup = { tryWhole: estimated <= ctx.area.height * WHOLE_GROUP_ATTEMPT_SHARE };
+  if (headings[0]) ctx.keepGroups.push({ anchor: headings[0].anchor, group });
   // Both are in the tree so that pdfmake prepares (measures) them; the layout patch places only the content.
   return { stack: [lead, content], keepGroup: group };
 }

@@ -8,7 +8,7 @@ import { offsetVector } from 'pdfmake/js/helpers/tools.js';
 /** A pdfmake node as the patch sees it (pdfmake has no types). */
 export interface LayoutNode {
   stack?: LayoutNode[];
-  keepGroup?: { tryWhole: boolean };
+  keepGroup?: { tryWhole: boolean; startsPage?: boolean };
   [key: string]: unknown;
 }
 

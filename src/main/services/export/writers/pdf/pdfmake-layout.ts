@@ -47,6 +47,8 @@ export { countVisible, type LayoutStats, trackLayout } from './layout-stats';
 export interface KeepGroup {
   /** Whether to try the whole group on one page first (false when it surely does not fit). */
   tryWhole: boolean;
+  /** Set by the layout: the group begins at the top of a page. */
+  startsPage?: boolean;
 }
 
 /** Height of `node` laid out alone, unbroken (its layout is thrown away). */
@@ -108,6 +110,7 @@ function layOutKeepGroup(
   const room = pageRoom(writer);
   const atTopOfPage = () => writer.context().y <= writer.context().pageMargins.top + 0.5;
   let startOnNextPage = false;
+  group.startsPage = false;
   if (group.tryWhole && !atTopOfPage()) {
     const trial = trialLayout(writer, process, content, room);
     if (trial.pages.length === 1) {
@@ -140,6 +143,7 @@ function layOutKeepGroup(
     startOnNextPage = measureHeight(writer, process, lead) > writer.context().availableHeight;
   }
   if (startOnNextPage) writer.moveToNextPage();
+  group.startsPage = atTopOfPage();
   process(content);
 }
 
