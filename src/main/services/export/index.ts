@@ -42,6 +42,8 @@ export interface ExportTargets {
 export interface ExportOptions {
   /** Folder holding the Noto Sans faces (resources/fonts). */
   fontsDir: string;
+  /** Archival PDF: PDF/A-2b (still tagged PDF/UA-1). Default: tagged PDF/UA-1. */
+  pdfa?: boolean;
   onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -84,7 +86,7 @@ export async function exportBriefingDocument(
   if (pdfPath) {
     progress('pdf', 0);
     try {
-      pdf = await renderPdf(doc, { fontsDir: options.fontsDir });
+      pdf = await renderPdf(doc, { fontsDir: options.fontsDir, pdfa: options.pdfa === true });
       pagination = pdf;
     } catch (error) {
       return err('export-failed', `Could not create the PDF "${path.basename(pdfPath)}": ${reason(error)}.`);

@@ -4,6 +4,7 @@ import type { ContentArea } from './estimate';
 import type { KeepGroup } from './pdfmake-layout';
 import { fields, table } from './tables';
 import { printable, styledText } from './text';
+import { type StructTag, tag } from './tags';
 import { NOTICE_BORDER, NOTICE_FILL, type Node, UN_BLUE } from './typography';
 
 export interface BuildContext {
@@ -16,6 +17,14 @@ export interface BuildContext {
   contentsNodes: Node[];
   /** Each keep group by the anchor of its first heading: the layout marks those that begin a page. */
   keepGroups: { anchor: string; group: KeepGroup }[];
+  /** The structure element (a Sect) that blocks are tagged into, when the PDF is tagged. */
+  section?: StructTag;
+}
+
+/** Tags a text node as content of `role` under `parent` (nothing when untagged). */
+export function tagged(node: Node, role: string, parent: StructTag | undefined, options?: StructTag['options']): Node {
+  if (parent) node.tag = tag(role, parent, options);
+  return node;
 }
 
 export function heading(block: HeadingBlock, ctx: BuildContext): Node {
@@ -26,6 +35,7 @@ export function heading(block: HeadingBlock, ctx: BuildContext): Node {
   const node: Node = listed
     ? { text: printable(block.text), style: `h${block.level}`, id }
     : { ...styledText(block.text, `h${block.level}`), id };
+  tagged(node, `H${block.level}`, ctx.section);
   if (block.level === 1) {
     ctx.currentH1Id = id;
     node.outline = true;
@@ -48,12 +58,17 @@ export function headingLook(block: HeadingBlock): Node {
   return styledText(block.text, `h${block.level}`);
 }
 
-export function paragraph(block: ParagraphBlock): Node {
-  return styledText(block.runs, block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body');
+export function paragraph(block: ParagraphBlock, parent?: StructTag): Node {
+  const style = block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body';
+  return tagged(styledText(block.runs, style), 'P', parent);
 }
 
-export function list(block: ListBlock): Node {
-  const items = block.items.map((runs) => ({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }));
+export function list(block: ListBlock, parent?: StructTag): Node {
+  const structure = parent ? tag('L', parent) : undefined;
+  const items = block.items.map((runs) => {
+    const item = structure ? tag('LI', structure) : undefined;
+    return tagged({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }, 'LBody', item);
+  });
   return block.ordered
     ? { ol: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE }
     : { ul: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE };
@@ -71,9 +86,10 @@ const NOTICE_LAYOUT = {
   paddingBottom: () => 4,
 };
 
-export function notice(block: NoticeBlock): Node {
-  const inner: Node[] = [styledText(block.title, 'noticeTitle')];
-  for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child) : paragraph(child));
+export function notice(block: NoticeBlock, parent?: StructTag): Node {
+  const aside = parent ? tag('Div', parent, { title: block.title }) : undefined;
+  const inner: Node[] = [tagged(styledText(block.title, 'noticeTitle'), 'P', aside)];
+  for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child, aside) : paragraph(child, aside));
   return {
     table: { widths: ['*'], body: [[{ stack: inner }]] },
     layout: NOTICE_LAYOUT,
@@ -86,14 +102,14 @@ export function blockNode(block: Block, ctx: BuildContext): Node {
     case 'heading':
       return heading(block, ctx);
     case 'paragraph':
-      return paragraph(block);
+      return paragraph(block, ctx.section);
     case 'list':
-      return list(block);
+      return list(block, ctx.section);
     case 'table':
-      return table(block, ctx.area);
+      return table(block, ctx.area, ctx.section);
     case 'fields':
-      return fields(block, ctx.area);
+      return fields(block, ctx.area, ctx.section);
     case 'notice':
-      return notice(block);
+      return notice(block, ctx.section);
   }
 }

@@ -16,6 +16,7 @@ import { groupHeadingsWithNext } from './keep-with-next';
 import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
 import { installStyleLookups } from './pdfmake-styles';
+import { type StructTag, type Tagging, installTagging, tag, tagContent } from './tags';
 import { expectedCharacters } from './text-check';
 import { clean } from './text';
 import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
@@ -23,6 +24,10 @@ import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STY
 export interface PdfRenderOptions {
   /** Folder holding NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf. */
   fontsDir: string;
+  /** Archival PDF/A-2b (still tagged, and declared PDF/UA-1 too). Default: PDF/UA-1 only. */
+  pdfa?: boolean;
+  /** Tagged (PDF/UA-1) output; on unless set to false (for measuring what tagging costs). */
+  tagged?: boolean;
 }
 
 export interface PdfRenderResult {
@@ -80,9 +85,13 @@ function buildDefinition(
   onPageCount: (count: number) => void,
   contentsNodes: Node[] = [],
   keepGroups: BuildContext['keepGroups'] = [],
+  output: { tagged: boolean; pdfa: boolean } = { tagged: true, pdfa: false },
 ): { definition: Node; stats: LayoutStats } {
   let counter = 0;
   const area = contentArea(doc);
+  const root: StructTag | undefined = output.tagged ? tag('Document') : undefined;
+  const sect = (): StructTag | undefined => (root ? tag('Sect', root) : undefined);
+  const tagging: Tagging | undefined = root ? { root, identifyAsPdfUa: output.pdfa } : undefined;
   const ctx: BuildContext = {
     area,
     withToc: doc.contents !== undefined,
@@ -97,12 +106,16 @@ function buildDefinition(
     return node;
   };
 
-  if (doc.cover) content.push(...cover(doc.cover, area));
+  if (doc.cover) content.push(...cover(doc.cover, area, sect()));
   if (doc.contents) {
+    const contentsSection = sect();
+    if (tagging && contentsSection) tagging.toc = tag('TOC', contentsSection);
+    const title: Node = { text: clean(doc.contents.title), style: 'tocTitle' };
+    if (contentsSection) title.tag = tag('H1', contentsSection);
     content.push(
       startOnNewPage({
         toc: {
-          title: { text: clean(doc.contents.title), style: 'tocTitle' },
+          title,
           textStyle: 'toc1',
           numberStyle: 'toc1Number',
         },
@@ -110,12 +123,14 @@ function buildDefinition(
     );
   }
   for (const section of doc.sections) {
+    ctx.section = sect();
     groupHeadingsWithNext(section.blocks, ctx).forEach((node, i) => {
       content.push(i === 0 ? startOnNewPage(node) : node);
     });
   }
   if (content.length === 0) content.push({ text: '' });
   const stats = trackLayout(content);
+  if (tagging) tagContent(content, tagging);
 
   const meta = doc.metadata;
   const created = pdfDate(meta.created);
@@ -135,6 +150,8 @@ function buildDefinition(
     pageOrientation: 'portrait',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
     version: '1.7',
+    ...(output.tagged ? { tagged: true, subset: output.pdfa ? 'PDF/A-2b' : 'PDF/UA' } : {}),
+    ...(output.pdfa && !output.tagged ? { subset: 'PDF/A-2b' } : {}),
     language: clean(meta.languageTag),
     displayTitle: true,
     info,
@@ -193,6 +210,7 @@ async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOn
     },
     contentsNodes,
     keepGroups,
+    { tagged: options.tagged !== false, pdfa: options.pdfa === true },
   );
   if (layoutOnly) stats.layoutOnly = true;
   const buffer = await renderPdfDefinition(definition, options.fontsDir);
@@ -225,5 +243,6 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   installLineRunJoining();
   installLayoutPatch();
   installStyleLookups();
+  installTagging();
   return pdfmake.createPdf(definition).getBuffer();
 }

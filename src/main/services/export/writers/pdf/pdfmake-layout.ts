@@ -36,6 +36,7 @@ import {
   shifted,
 } from './pdfmake-internals';
 import { placeUnbreakable } from './pdfmake-unbreakable';
+import { attachTagging, taggingOf } from './tags';
 
 export { countVisible, type LayoutStats, trackLayout } from './layout-stats';
 
@@ -160,6 +161,8 @@ export function installLayoutPatch(): void {
     const previous = layoutInProgress.stats;
     const stats = statsOf(args[0]);
     layoutInProgress.stats = stats;
+    // The second argument is the pdfkit document the renderer will draw into.
+    if (args[1]) attachTagging(args[1] as object, taggingOf(args[0]));
     try {
       const pages = layoutDocument.apply(this, args) as { items: { type: string; item: unknown }[] }[];
       if (stats) stats.placedCharacters = countPlacedCharacters(pages);

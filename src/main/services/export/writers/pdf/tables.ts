@@ -1,6 +1,7 @@
 /** Tables and label/value fields as pdfmake tables. */
 import type { FieldsBlock, TableBlock } from '../../../../../shared/document/model';
 import { type ContentArea, rowHeight, runsLength } from './estimate';
+import { type StructTag, tag } from './tags';
 import { styledText } from './text';
 import { HEADER_FILL, type Node, RULE, RULE_STRONG } from './typography';
 
@@ -55,7 +56,13 @@ const TABLE_LAYOUT = {
   paddingBottom: () => 4,
 };
 
-export function table(block: TableBlock, area: ContentArea): Node {
+/** A cell's text node tagged as a cell of `row` (each cell its own TH or TD). */
+function cellTag(node: Node, role: 'TH' | 'TD', row: StructTag | undefined, scope?: 'Row' | 'Column'): Node {
+  if (row) node.tag = tag(role, row, scope ? { scope } : undefined);
+  return node;
+}
+
+export function table(block: TableBlock, area: ContentArea, parent?: StructTag): Node {
   const count = Math.max(1, block.header.length);
   const shares = columnShares(count, block.widths) ?? Array.from({ length: count }, () => 1 / count);
   const breaking = rowBreaking(
@@ -64,10 +71,16 @@ export function table(block: TableBlock, area: ContentArea): Node {
     9.5,
     area,
   );
-  const header = Array.from({ length: count }, (_, i) => ({
-    ...styledText(block.header[i] ?? '', 'tableHeader'),
-  }));
-  const rows = block.rows.map((row) => Array.from({ length: count }, (_, i) => styledText(row[i] ?? [], 'tableCell')));
+  const structure = parent ? tag('Table', parent) : undefined;
+  const headerRow = structure ? tag('TR', tag('THead', structure)) : undefined;
+  const body = structure ? tag('TBody', structure) : undefined;
+  const header = Array.from({ length: count }, (_, i) =>
+    cellTag(styledText(block.header[i] ?? '', 'tableHeader'), 'TH', headerRow, 'Column'),
+  );
+  const rows = block.rows.map((row) => {
+    const rowTag = body ? tag('TR', body) : undefined;
+    return Array.from({ length: count }, (_, i) => cellTag(styledText(row[i] ?? [], 'tableCell'), 'TD', rowTag));
+  });
   return {
     table: {
       headerRows: 1,
@@ -90,8 +103,9 @@ const FIELDS_LAYOUT = {
   paddingBottom: () => 1.5,
 };
 
-export function fields(block: FieldsBlock, area: ContentArea): Node {
+export function fields(block: FieldsBlock, area: ContentArea, parent?: StructTag): Node {
   if (block.rows.length === 0) return { text: '' };
+  const structure = parent ? tag('Table', parent) : undefined;
   const breaking = rowBreaking(
     block.rows.map((row) => [row.label.length, runsLength(row.value)]),
     [area.width * 0.3, area.width * 0.7],
@@ -102,7 +116,13 @@ export function fields(block: FieldsBlock, area: ContentArea): Node {
     table: {
       dontBreakRows: breaking.dontBreakRows,
       widths: ['30%', '*'],
-      body: block.rows.map((row) => [styledText(row.label, 'fieldLabel'), styledText(row.value, 'fieldValue')]),
+      body: block.rows.map((row) => {
+        const rowTag = structure ? tag('TR', structure) : undefined;
+        return [
+          cellTag(styledText(row.label, 'fieldLabel'), 'TH', rowTag, 'Row'),
+          cellTag(styledText(row.value, 'fieldValue'), 'TD', rowTag),
+        ];
+      }),
     },
     layout: FIELDS_LAYOUT,
     margin: [0, 2, 0, 10],
