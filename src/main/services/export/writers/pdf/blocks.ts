@@ -60,7 +60,7 @@ export function headingLook(block: HeadingBlock): Node {
 
 export function paragraph(block: ParagraphBlock, parent?: StructTag): Node {
   const style = block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body';
-  return tagged(styledText(block.runs, style), 'P', parent);
+  return tagged({ ...styledText(block.runs, style), widowControl: true }, 'P', parent);
 }
 
 export function list(block: ListBlock, parent?: StructTag): Node {

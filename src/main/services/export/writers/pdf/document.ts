@@ -16,6 +16,7 @@ import { groupHeadingsWithNext } from './keep-with-next';
 import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
 import { installStyleLookups } from './pdfmake-styles';
+import { installWidowControl } from './pdfmake-widows';
 import { type StructTag, type Tagging, installTagging, tag, tagContent } from './tags';
 import { expectedCharacters } from './text-check';
 import { clean } from './text';
@@ -244,5 +245,6 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   installLayoutPatch();
   installStyleLookups();
   installTagging();
+  installWidowControl();
   return pdfmake.createPdf(definition).getBuffer();
 }

@@ -72,7 +72,7 @@ function modelTexts(doc: BriefingDocument): string[] {
 describe.each(SIZES.flatMap((seminars) => [false, true].map((bios) => ({ seminars, bios }))))(
   'a pack of $seminars seminars of recurring people (bios: $bios)',
   ({ seminars, bios }) => {
-    it('prints every word of the model, in one layout pass', async () => {
+    it('prints every word of the model, in one layout pass, with no widowed line or lonely row', async () => {
       const catalogue = recurringCatalogue(seed, seminars, { bios });
       const doc = buildBriefingDocument(fullPack(catalogue), catalogue);
       const result = await renderPdf(doc, { fontsDir });
@@ -86,6 +86,26 @@ describe.each(SIZES.flatMap((seminars) => [false, true].map((bios) => ({ seminar
         if ((printed.get(token) ?? 0) < count) missing.push(`${token} (${printed.get(token) ?? 0} of ${count})`);
       }
       expect(missing).toEqual([]);
+
+      // Issue 11 §3, on the same pages: no line of an entry alone at the top of a page before the
+      // next heading, and no table row alone under its repeated header on an otherwise empty page.
+      const problems: string[] = [];
+      for (const page of pdf.pages) {
+        const lines: { top: number; size: number; text: string }[] = [];
+        for (const item of page.items.filter((i) => i.top > 80 && i.top < page.height - 75)) {
+          const line = lines.find((l) => Math.abs(l.top - item.top) < 1);
+          if (line) line.text += item.str;
+          else lines.push({ top: item.top, size: item.size, text: item.str });
+        }
+        lines.sort((a, b) => a.top - b.top);
+        if (lines.length < 2) continue;
+        const underHeader = /^(Topic|Name)/.test(lines[0]!.text);
+        const firstHeading = lines.findIndex((line) => line.size >= 10.9);
+        if (!underHeader && firstHeading === 1) problems.push(`page ${page.number}: "${lines[0]!.text}" alone`);
+        if (underHeader && lines.length <= 4 && lines.at(-1)!.top - lines[0]!.top < 40)
+          problems.push(`page ${page.number}: a table row alone`);
+      }
+      expect(problems).toEqual([]);
     }, 600_000);
   },
 );
