@@ -1,19 +1,27 @@
 /**
  * One benchmark size in a fresh process (so font parsing, JIT warm-up and memory
- * are this size's own): writes the synthetic catalogue to a temp file, then
- * measures, over one warm-up and `runs` timed runs, catalogue load + validation,
- * document-model build, PDF render and DOCX render. Prints one JSON line.
- * Size `seed`: the built-in catalogue and the sample pack (resources/packs) instead.
+ * are this size's own): writes the catalogue to a temp file, then measures, over
+ * one warm-up and `runs` timed runs, catalogue load + validation, document-model
+ * build, PDF render, DOCX render after the PDF (as a "PDF and DOCX" export does)
+ * and a DOCX exported alone (its contents' numbers from a layout that draws
+ * nothing). Reports the PDF's layout passes and its check that all text was
+ * placed. Prints one JSON line.
+ * Size `seed`: the built-in catalogue and the sample pack (resources/packs).
+ * Size `N`: the synthetic catalogue of N seminars (new people each, with bios).
+ * Size `unseenN`: the built-in catalogue's 25 people recurring over N seminars, no bios.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILTIN_CATALOGUE_FILE, loadCatalogueFile } from '../src/main/services/catalogue';
 import { loadPackFile } from '../src/main/services/packs';
+import { readFile } from 'node:fs/promises';
 import { renderDocx } from '../src/main/services/export/writers/docx/document';
-import { renderPdf } from '../src/main/services/export/writers/pdf/document';
+import { type PdfLayoutReport, layoutPdf, renderPdf } from '../src/main/services/export/writers/pdf/document';
 import { findResourcesDir } from '../src/main/services/resources';
 import { buildBriefingDocument } from '../src/shared/document/build';
+import type { Catalogue } from '../src/shared/catalogue/schema';
+import { recurringCatalogue } from '../tests/helpers/recurring-catalogue';
 import { fullPack, syntheticCatalogue } from './synthetic';
 
 const median = (values: number[]): number => {
@@ -32,13 +40,23 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'bpb-bench-'));
   let cataloguePath = join(resourcesDir, BUILTIN_CATALOGUE_FILE);
   if (!seed) {
+    const unseen = /^unseen(\d+)$/.exec(size);
+    const builtin = JSON.parse(await readFile(cataloguePath, 'utf8')) as Catalogue;
+    const catalogue = unseen ? recurringCatalogue(builtin, Number(unseen[1])) : syntheticCatalogue(Number(size));
     cataloguePath = join(work, 'catalogue.json');
-    await writeFile(cataloguePath, JSON.stringify(syntheticCatalogue(Number(size))));
+    await writeFile(cataloguePath, JSON.stringify(catalogue));
   }
   const samplePack = seed ? await loadPackFile(join(resourcesDir, 'packs', 'sample.briefpack')) : undefined;
   if (samplePack && !samplePack.ok) throw new Error(samplePack.message);
 
-  const timings = { load: [] as number[], model: [] as number[], pdf: [] as number[], docx: [] as number[] };
+  const timings = {
+    load: [] as number[],
+    model: [] as number[],
+    pdf: [] as number[],
+    docx: [] as number[],
+    docxAlone: [] as number[],
+  };
+  let layout: PdfLayoutReport | undefined;
   let pageCount = 0;
   let seminarsInPack = 0;
   let pdfBytes = 0;
@@ -57,6 +75,11 @@ async function main(): Promise<void> {
     // As the export does: the DOCX's contents take their page numbers from the PDF's layout.
     const docx = await renderDocx(document, { pagination: pdf });
     const t4 = performance.now();
+    // A DOCX exported alone: the same layout without drawing, then the DOCX.
+    const pagination = document.contents ? await layoutPdf(document, { fontsDir }) : undefined;
+    await renderDocx(document, pagination ? { pagination } : {});
+    const t5 = performance.now();
+    layout = pdf.layout;
     if (run === 0) {
       // The warm-up run's outputs are kept for the LibreOffice comparison; its times are not counted.
       pageCount = pdf.pageCount;
@@ -72,13 +95,14 @@ async function main(): Promise<void> {
     timings.model.push(t2 - t1);
     timings.pdf.push(t3 - t2);
     timings.docx.push(t4 - t3);
+    timings.docxAlone.push(t5 - t4);
   }
   await rm(work, { recursive: true, force: true });
   // maxRSS is in kilobytes: the peak resident memory of this whole process.
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
     `${JSON.stringify({
-      seminars: seed ? 'seed' : Number(size),
+      seminars: seed ? 'seed' : size.startsWith('unseen') ? size : Number(size),
       seminarsInPack,
       runs,
       pages: pageCount,
@@ -89,7 +113,9 @@ async function main(): Promise<void> {
         model: median(timings.model),
         pdf: median(timings.pdf),
         docx: median(timings.docx),
+        docxAlone: median(timings.docxAlone),
       },
+      layout,
       allMs: timings,
       peakRssMb,
     })}\n`,

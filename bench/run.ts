@@ -1,12 +1,16 @@
 /**
- * `npm run bench`: export speed and memory at 5, 50, 200 and 1,000 seminars,
- * each size measured in a fresh Node process (bench/measure.ts), with
- * LibreOffice's DOCX → PDF conversion of the same document timed alongside
- * where `soffice` is installed. Prints a table and writes bench/results.json.
+ * `npm run bench`: export speed and memory, each size measured in a fresh Node
+ * process (bench/measure.ts), with LibreOffice's DOCX → PDF conversion of the
+ * same document timed alongside where `soffice` is installed. Reports the PDF's
+ * layout passes and its check that every character of the model was placed,
+ * the time per page, and whether that stays within ±20% across sizes for each
+ * kind of catalogue. Prints a table and writes bench/results.json.
  *
- * Usage: npm run bench [-- --sizes seed,5,50,200 --runs 5]
+ * Usage: npm run bench [-- --sizes seed,50,200,unseen50,unseen200 --runs 5]
  * (`seed`: the built-in catalogue with the sample pack; a number: a synthetic
- * catalogue of that many seminars, all of them in the pack.)
+ * catalogue of that many seminars with new people and bios; `unseenN`: the
+ * built-in catalogue's 25 people recurring over N seminars, no bios. Every
+ * seminar is in the pack.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,13 +19,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 interface SizeResult {
-  seminars: number | 'seed';
+  seminars: number | string;
   seminarsInPack: number;
   runs: number;
   pages: number;
   pdfBytes: number;
   docxBytes: number;
-  medianMs: { load: number; model: number; pdf: number; docx: number };
+  medianMs: { load: number; model: number; pdf: number; docx: number; docxAlone: number };
+  layout: { passes: number; placedCharacters: number; expectedCharacters: number; groupsRelaidOut: number };
   allMs: Record<string, number[]>;
   peakRssMb: number;
   libreOfficeMs?: number;
@@ -29,7 +34,10 @@ interface SizeResult {
 }
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: 'seed,5,50,200,1000' }, runs: { type: 'string', default: '5' } },
+  options: {
+    sizes: { type: 'string', default: 'seed,50,200,1000,unseen50,unseen200,unseen1000' },
+    runs: { type: 'string', default: '5' },
+  },
 });
 const sizes = values.sizes.split(',');
 const runs = Number(values.runs);
@@ -79,22 +87,34 @@ const header = [
   'catalogue',
   'in pack',
   'pages',
+  'passes',
+  'text placed',
   'load ms',
   'model ms',
   'PDF ms',
+  'PDF ms/page',
   'DOCX ms',
+  'DOCX alone ms',
   'peak MB',
   'LibreOffice ms',
   'PDF/LO',
 ];
+const placed = (r: SizeResult): string =>
+  r.layout.placedCharacters === r.layout.expectedCharacters
+    ? 'all'
+    : `${r.layout.expectedCharacters - r.layout.placedCharacters} lost`;
 const rows = results.map((r) => [
   String(r.seminars),
   String(r.seminarsInPack),
   String(r.pages),
+  String(r.layout.passes),
+  placed(r),
   fixed(r.medianMs.load),
   fixed(r.medianMs.model),
   fixed(r.medianMs.pdf),
+  fixed(r.medianMs.pdf / r.pages, 1),
   fixed(r.medianMs.docx),
+  fixed(r.medianMs.docxAlone),
   fixed(r.peakRssMb),
   fixed(r.libreOfficeMs),
   fixed(r.pdfToLibreOfficeRatio, 2),
@@ -103,11 +123,17 @@ const widths = header.map((title, column) => Math.max(title.length, ...rows.map(
 const line = (cells: string[]): string => cells.map((cell, column) => cell.padStart(widths[column]!)).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
-const largest = results.find((r) => r.seminars === 1000);
-const reference = results.find((r) => r.seminars === 200);
-if (largest && reference) {
+// Linear cost: the PDF's time per page within ±20% of its mean across the sizes of each kind of catalogue.
+for (const kind of ['synthetic', 'unseen'] as const) {
+  const ofKind = results.filter((r) =>
+    kind === 'unseen' ? String(r.seminars).startsWith('unseen') : typeof r.seminars === 'number',
+  );
+  if (ofKind.length < 2) continue;
+  const perPage = ofKind.map((r) => r.medianMs.pdf / r.pages);
+  const mean = perPage.reduce((a, b) => a + b, 0) / perPage.length;
+  const spread = Math.max(...perPage.map((v) => Math.abs(v / mean - 1)));
   console.log(
-    `growth 200 → 1000 seminars: PDF ×${(largest.medianMs.pdf / reference.medianMs.pdf).toFixed(2)}, DOCX ×${(largest.medianMs.docx / reference.medianMs.docx).toFixed(2)} (linear would be ×5)`,
+    `${kind}: PDF ms/page ${perPage.map((v) => v.toFixed(1)).join(', ')}; widest ${(spread * 100).toFixed(0)}% from the mean (target ±20%)`,
   );
 }
 console.log(

@@ -13,12 +13,18 @@ import { type Result, err, ok } from '../../../shared/result';
 import { describeFsError } from '../files/fs-errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { renderDocx } from './writers/docx/document';
-import { type PdfRenderResult, renderPdf } from './writers/pdf/document';
 import { checkExportSize } from './size-limit';
+import { type PdfPagination, type PdfRenderResult, layoutPdf, renderPdf } from './writers/pdf/document';
 
 export { writeFileAtomic } from '../files/atomic-write';
 export { renderDocx, type DocxRenderOptions } from './writers/docx/document';
-export { renderPdf, type PdfRenderOptions, type PdfRenderResult } from './writers/pdf/document';
+export {
+  layoutPdf,
+  renderPdf,
+  type PdfPagination,
+  type PdfRenderOptions,
+  type PdfRenderResult,
+} from './writers/pdf/document';
 
 export type ExportStage = 'model' | 'pdf' | 'docx' | 'writing' | 'done';
 
@@ -36,6 +42,8 @@ export interface ExportTargets {
 export interface ExportOptions {
   /** Folder holding the Noto Sans faces (resources/fonts). */
   fontsDir: string;
+  /** Archival PDF: PDF/A-2b (still tagged PDF/UA-1). Default: tagged PDF/UA-1. */
+  pdfa?: boolean;
   onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -72,26 +80,31 @@ export async function exportBriefingDocument(
   if (!size.ok) return size;
 
   let pdf: PdfRenderResult | undefined;
+  let pagination: PdfPagination | undefined;
   let docx: Uint8Array | undefined;
 
-  // The DOCX's contents take their page numbers from the PDF's layout, so a
-  // DOCX with contents needs the PDF laid out even when only the DOCX is wanted.
-  if (pdfPath || (docxPath && doc.contents)) {
-    // A layout done only for the DOCX's page numbers is part of making the DOCX, as the user sees it.
-    progress(pdfPath ? 'pdf' : 'docx', 0);
+  if (pdfPath) {
+    progress('pdf', 0);
     try {
-      pdf = await renderPdf(doc, { fontsDir: options.fontsDir });
+      pdf = await renderPdf(doc, { fontsDir: options.fontsDir, pdfa: options.pdfa === true });
+      pagination = pdf;
     } catch (error) {
-      if (pdfPath)
-        return err('export-failed', `Could not create the PDF "${path.basename(pdfPath)}": ${reason(error)}.`);
-      // DOCX only: it is still written, with the contents' page numbers left for Word to fill in.
+      return err('export-failed', `Could not create the PDF "${path.basename(pdfPath)}": ${reason(error)}.`);
     }
   }
   if (docxPath) {
-    if (pdfPath) progress('docx', 0.7);
-    else if (!doc.contents) progress('docx', 0);
+    progress('docx', pdfPath ? 0.7 : 0);
+    // The DOCX's contents carry the page numbers of the PDF's layout (both paginate alike). Without
+    // the PDF, the layout is done without drawing a page; if it fails, Word fills the numbers in.
+    if (!pagination && doc.contents) {
+      try {
+        pagination = await layoutPdf(doc, { fontsDir: options.fontsDir });
+      } catch {
+        pagination = undefined;
+      }
+    }
     try {
-      docx = await renderDocx(doc, pdf ? { pagination: pdf } : {});
+      docx = await renderDocx(doc, pagination ? { pagination } : {});
     } catch (error) {
       return err('export-failed', `Could not create the DOCX "${path.basename(docxPath)}": ${reason(error)}.`);
     }

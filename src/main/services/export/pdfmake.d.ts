@@ -35,3 +35,29 @@ declare module 'pdfmake/js/Renderer.js' {
   const Renderer: { prototype: { renderLine(line: unknown, x: number, y: number): void } };
   export default Renderer;
 }
+
+/** pdfmake's layout engine and page writer: patched by writers/pdf/pdfmake-layout.ts (keep groups, nothing dropped). */
+declare module 'pdfmake/js/LayoutBuilder.js' {
+  const LayoutBuilder: { prototype: object };
+  export default LayoutBuilder;
+}
+
+declare module 'pdfmake/js/PageElementWriter.js' {
+  const PageElementWriter: { prototype: object };
+  export default PageElementWriter;
+}
+
+declare module 'pdfmake/js/helpers/tools.js' {
+  export function offsetVector(vector: object, x: number, y: number): void;
+}
+
+declare module 'pdfmake/js/DocumentContext.js' {
+  const DocumentContext: new () => object;
+  export default DocumentContext;
+}
+
+/** pdfmake's style stack: writers/pdf/pdfmake-styles.ts makes its lookups allocation-free. */
+declare module 'pdfmake/js/StyleContextStack.js' {
+  const StyleContextStack: { prototype: object };
+  export default StyleContextStack;
+}

@@ -24,6 +24,8 @@ export interface ExportJob {
   targets: ExportTargets;
   /** Folder holding the Noto Sans faces (resources/fonts). */
   fontsDir: string;
+  /** Archival PDF (PDF/A-2b); the export dialog and the CLI's --pdfa set it. */
+  pdfa?: boolean;
 }
 
 export type ExportJobResult = Result<ExportSummary, ExportErrorCode | 'nothing-to-print'>;
@@ -59,7 +61,11 @@ export async function runExportJob(
   }
   // Refused before any file is touched: an existing file is never replaced by blank pages.
   if (!hasPrintableContent(document)) return err('nothing-to-print', NOTHING_TO_PRINT);
-  return exportBriefingDocument(document, job.targets, { fontsDir: job.fontsDir, onProgress: report });
+  return exportBriefingDocument(document, job.targets, {
+    fontsDir: job.fontsDir,
+    ...(job.pdfa ? { pdfa: true } : {}),
+    onProgress: report,
+  });
 }
 
 /** Runs the job on the calling thread: for unit tests and the command line. */

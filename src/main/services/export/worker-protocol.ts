@@ -2,6 +2,8 @@
 import type { ExportProgress } from './index';
 import type { ExportJob, ExportJobResult } from './runner';
 
-export type ToWorker = { type: 'run'; job: ExportJob };
+/** Each job has an id, so that a late message of a job given up on is never taken for the next one's. */
+export type ToWorker = { type: 'run'; id: number; job: ExportJob };
 
-export type FromWorker = { type: 'progress'; progress: ExportProgress } | { type: 'result'; result: ExportJobResult };
+export type FromWorker =
+  { type: 'progress'; id: number; progress: ExportProgress } | { type: 'result'; id: number; result: ExportJobResult };

@@ -84,6 +84,59 @@ describe('worker export runner', () => {
     expect(existsSync(path.join(dir, 'b.pdf'))).toBe(false);
   });
 
+  it('keeps one warm worker for consecutive exports, and starts a new one once it is closed', async () => {
+    let spawned = 0;
+    const runner = createWorkerExportRunner({
+      spawn: () => {
+        spawned++;
+        return spawnSourceWorker();
+      },
+    });
+    const first = runner.run(job({ pdfPath: path.join(dir, '1.pdf') }), () => undefined);
+    const second = runner.run(job({ docxPath: path.join(dir, '2.docx') }), () => undefined);
+    expect((await first).ok && (await second).ok).toBe(true);
+    const started = performance.now();
+    const third = await runner.run(job({ pdfPath: path.join(dir, '3.pdf') }), () => undefined);
+    const warmMs = performance.now() - started;
+    expect(third.ok).toBe(true);
+    expect(spawned).toBe(1);
+    console.log(`[worker-runner.test] warm export of the small pack: ${warmMs.toFixed(0)} ms`);
+
+    await runner.close();
+    const fourth = await runner.run(job({ pdfPath: path.join(dir, '4.pdf') }), () => undefined);
+    expect(fourth.ok).toBe(true);
+    expect(spawned).toBe(2);
+    await runner.close();
+  });
+
+  it('starts a new worker for the next job after one crashed', async () => {
+    let spawned = 0;
+    const runner = createWorkerExportRunner({
+      spawn: () => (++spawned === 1 ? new Worker('throw new Error("boom")', { eval: true }) : spawnSourceWorker()),
+    });
+    const crashed = await runner.run(job({ pdfPath: path.join(dir, 'a.pdf') }), () => undefined);
+    expect(crashed).toMatchObject({ ok: false, code: 'export-failed' });
+    const next = await runner.run(job({ pdfPath: path.join(dir, 'b.pdf') }), () => undefined);
+    expect(next.ok).toBe(true);
+    expect(spawned).toBe(2);
+    await runner.close();
+  });
+
+  it('ends a worker left idle', async () => {
+    const workers: Worker[] = [];
+    const runner = createWorkerExportRunner({
+      spawn: () => {
+        const worker = spawnSourceWorker();
+        workers.push(worker);
+        return worker;
+      },
+      idleMs: 50,
+    });
+    expect((await runner.run(job({ pdfPath: path.join(dir, 'idle.pdf') }), () => undefined)).ok).toBe(true);
+    const exitCode = await new Promise<number>((resolve) => workers[0]!.once('exit', resolve));
+    expect(typeof exitCode).toBe('number');
+  });
+
   const builtReason = existsSync(builtWorker)
     ? undefined
     : 'out/main/export-worker.js is missing (run `npx electron-vite build` to test the built worker too)';

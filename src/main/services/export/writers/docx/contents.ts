@@ -4,6 +4,8 @@ import type { PageNumberEstimator } from 'docx';
 export interface Pagination {
   pageCount: number;
   contentsPages: readonly (number | undefined)[];
+  /** Anchors of the headings the PDF begins a page with: the DOCX breaks its pages there too. */
+  pageStarts?: readonly string[];
 }
 
 type XmlNode = Record<string, unknown>;

@@ -6,7 +6,7 @@
  */
 import { Document, Packer, Paragraph, type PageNumberEstimator, TableOfContents } from 'docx';
 import type { BriefingDocument } from '../../../../../shared/document/model';
-import { type Child, blockChildren } from './blocks';
+import { type Child, blockChildren, blockMargins } from './blocks';
 import { type Pagination, pagesFromPdf } from './contents';
 import type { BuildContext } from './context';
 import { cover } from './cover';
@@ -35,7 +35,11 @@ export interface DocxRenderOptions {
   pagination?: Pagination;
 }
 
-function buildDocument(doc: BriefingDocument, pageNumbers?: PageNumberEstimator): Document {
+function buildDocument(
+  doc: BriefingDocument,
+  pageNumbers: PageNumberEstimator | undefined,
+  pageStarts: ReadonlySet<string>,
+): Document {
   const size = PAGE[doc.furniture.paper] ?? PAGE.a4;
   const contentWidth = size.width - 2 * MARGIN_X;
   const ctx: BuildContext = { contentWidth, listInstance: 0 };
@@ -53,11 +57,18 @@ function buildDocument(doc: BriefingDocument, pageNumbers?: PageNumberEstimator)
     body.push(new TableOfContents(clean(doc.contents.title), { hyperlink: true, headingStyleRange: '1-2' }));
   }
   for (const section of doc.sections) {
+    let bottomAbove = 0;
     section.blocks.forEach((block, i) => {
-      // Every section starts on a new page (as does any level 1 heading), except at the very start.
-      const breakBefore = body.length > 0 && (i === 0 || (block.kind === 'heading' && block.level === 1));
+      // Every section starts on a new page (as does any level 1 heading), except at the very start,
+      // and where the PDF begins a page with a heading, so that both paginate alike.
+      const breakBefore =
+        body.length > 0 &&
+        (i === 0 || (block.kind === 'heading' && (block.level === 1 || pageStarts.has(block.anchor))));
       if (breakBefore && block.kind !== 'heading') body.push(new Paragraph({ pageBreakBefore: true, children: [] }));
-      body.push(...blockChildren(block, ctx, breakBefore));
+      const margins = blockMargins(block);
+      const gap = (breakBefore ? 0 : bottomAbove) + margins.top;
+      body.push(...blockChildren(block, ctx, breakBefore, gap));
+      bottomAbove = margins.bottom;
     });
   }
   if (body.length === 0) body.push(new Paragraph({ children: [] }));
@@ -132,5 +143,5 @@ async function pack(document: Document): Promise<Uint8Array> {
  */
 export async function renderDocx(doc: BriefingDocument, options: DocxRenderOptions = {}): Promise<Uint8Array> {
   const pageNumbers = options.pagination && doc.contents ? pagesFromPdf(options.pagination) : undefined;
-  return pack(buildDocument(doc, pageNumbers));
+  return pack(buildDocument(doc, pageNumbers, new Set(options.pagination?.pageStarts ?? [])));
 }

@@ -11,29 +11,36 @@ const HEADING_LEVELS = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-export function heading(block: HeadingBlock, pageBreakBefore: boolean): Paragraph {
+interface Spacing {
+  before: number;
+  after: number;
+}
+
+export function heading(block: HeadingBlock, pageBreakBefore: boolean, spacing?: Spacing): Paragraph {
   return new Paragraph({
     heading: HEADING_LEVELS[block.level],
     keepNext: true,
     keepLines: true,
+    ...(spacing ? { spacing } : {}),
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: textRuns(block.text),
   });
 }
 
-export function paragraph(block: ParagraphBlock, extra: { keepNext?: boolean } = {}): Paragraph {
+export function paragraph(block: ParagraphBlock, extra: { keepNext?: boolean; spacing?: Spacing } = {}): Paragraph {
   const style = block.tone === 'muted' ? 'Muted' : block.tone === 'small' ? 'Small' : undefined;
   return new Paragraph({ ...(style ? { style } : {}), ...extra, children: runs(block.runs) });
 }
 
-export function list(block: ListBlock, ctx: BuildContext): Paragraph[] {
+/** `before`: twips above the first item (the block's gap); items are 3 pt apart, as in the PDF. */
+export function list(block: ListBlock, ctx: BuildContext, before?: number): Paragraph[] {
   ctx.listInstance += 1;
   const instance = ctx.listInstance;
   return block.items.map(
-    (item) =>
+    (item, index) =>
       new Paragraph({
         numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: 0, instance },
-        spacing: { after: 60 },
+        spacing: before === undefined ? { after: 60 } : { before: index === 0 ? before : 60, after: 0 },
         children: runs(item),
       }),
   );

@@ -22,7 +22,8 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       uiPriority: 39,
       unhideWhenUsed: true,
       run: { bold: true, size: 21 },
-      paragraph: { spacing: { before: 140, after: 40 } },
+      // pdfmake sets its contents as a table: 2 pt of cell padding above and below each entry.
+      paragraph: { spacing: { before: 220, after: 0 } },
     },
     {
       id: 'TOC2',
@@ -32,7 +33,7 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       uiPriority: 39,
       unhideWhenUsed: true,
       run: { size: 20 },
-      paragraph: { indent: { left: 320 }, spacing: { before: 20, after: 20 } },
+      paragraph: { indent: { left: 320 }, spacing: { before: 120, after: 0 } },
     },
     {
       id: 'Muted',
@@ -53,7 +54,7 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       name: 'Table Text',
       basedOn: 'Normal',
       run: { size: 19 },
-      paragraph: { spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO } },
+      paragraph: { spacing: { before: 0, after: 0, line: 288, lineRule: LineRuleType.AUTO } },
     },
     {
       id: 'TableHeading',
@@ -67,13 +68,13 @@ function paragraphStyles(): IParagraphStyleOptions[] {
       name: 'Field Label',
       basedOn: 'Normal',
       run: { bold: true, color: MUTED },
-      paragraph: { spacing: { before: 0, after: 20 } },
+      paragraph: { spacing: { before: 0, after: 0 } },
     },
     {
       id: 'FieldValue',
       name: 'Field Value',
       basedOn: 'Normal',
-      paragraph: { spacing: { before: 0, after: 20 } },
+      paragraph: { spacing: { before: 0, after: 0 } },
     },
     {
       id: 'NoticeTitle',
@@ -134,23 +135,38 @@ export function documentStyles(language: string) {
           color: INK,
           language: { value: language, eastAsia: language, bidirectional: language },
         },
-        paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: FONT, size: 52, bold: true, color: UN_BLUE },
-        paragraph: { spacing: { before: 0, after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { before: 0, after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
         run: { font: FONT, size: 36, bold: true, color: UN_BLUE },
-        paragraph: { keepNext: true, keepLines: true, outlineLevel: 0, spacing: { before: 0, after: 240 } },
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 0,
+          spacing: { before: 0, after: 240, line: 264, lineRule: LineRuleType.AUTO },
+        },
       },
       heading2: {
         run: { font: FONT, size: 27, bold: true, color: UN_BLUE },
-        paragraph: { keepNext: true, keepLines: true, outlineLevel: 1, spacing: { before: 300, after: 120 } },
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 1,
+          spacing: { before: 280, after: 120, line: 276, lineRule: LineRuleType.AUTO },
+        },
       },
       heading3: {
         run: { font: FONT, size: 22, bold: true, color: INK },
-        paragraph: { keepNext: true, keepLines: true, outlineLevel: 2, spacing: { before: 220, after: 80 } },
+        paragraph: {
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 2,
+          spacing: { before: 200, after: 80, line: 276, lineRule: LineRuleType.AUTO },
+        },
       },
     },
     paragraphStyles: paragraphStyles(),

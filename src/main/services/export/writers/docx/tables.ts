@@ -58,7 +58,7 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
     width: { size: ctx.contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: { top: 70, bottom: 70, left: 100, right: 100 },
+    margins: { top: 80, bottom: 80, left: 100, right: 100 },
     borders: {
       top: border(RULE_STRONG, 8),
       bottom: border(RULE_STRONG, 8),

@@ -1,27 +1,41 @@
 /** Model blocks → pdfmake nodes. */
 import type { Block, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from '../../../../../shared/document/model';
+import type { ContentArea } from './estimate';
+import type { KeepGroup } from './pdfmake-layout';
 import { fields, table } from './tables';
-import { clean, styledText } from './text';
+import { printable, styledText } from './text';
+import { type StructTag, tag } from './tags';
 import { NOTICE_BORDER, NOTICE_FILL, type Node, UN_BLUE } from './typography';
 
 export interface BuildContext {
+  /** The area inside the page margins. */
+  area: ContentArea;
   withToc: boolean;
   nextId: () => string;
   currentH1Id?: string;
   /** The nodes listed in the contents: pdfmake records where it placed each (`positions`) on the node itself. */
   contentsNodes: Node[];
+  /** Each keep group by the anchor of its first heading: the layout marks those that begin a page. */
+  keepGroups: { anchor: string; group: KeepGroup }[];
+  /** The structure element (a Sect) that blocks are tagged into, when the PDF is tagged. */
+  section?: StructTag;
 }
 
-/** `inKeptGroup`: the heading travels in an unbreakable stack, so the pageBreakBefore check must not see it. */
-export function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = false): Node {
+/** Tags a text node as content of `role` under `parent` (nothing when untagged). */
+export function tagged(node: Node, role: string, parent: StructTag | undefined, options?: StructTag['options']): Node {
+  if (parent) node.tag = tag(role, parent, options);
+  return node;
+}
+
+export function heading(block: HeadingBlock, ctx: BuildContext): Node {
   const id = ctx.nextId();
   const listed = ctx.withToc && block.level <= 2;
   // pdfmake copies a listed heading's text, styled words and all, into the contents:
   // those headings keep a plain string and a named style, so the entries take the contents' style.
   const node: Node = listed
-    ? { text: clean(block.text), style: `h${block.level}`, id }
+    ? { text: printable(block.text), style: `h${block.level}`, id }
     : { ...styledText(block.text, `h${block.level}`), id };
-  if (!inKeptGroup) node.headlineLevel = block.level;
+  tagged(node, `H${block.level}`, ctx.section);
   if (block.level === 1) {
     ctx.currentH1Id = id;
     node.outline = true;
@@ -39,12 +53,22 @@ export function heading(block: HeadingBlock, ctx: BuildContext, inKeptGroup = fa
   return node;
 }
 
-export function paragraph(block: ParagraphBlock): Node {
-  return styledText(block.runs, block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body');
+/** A heading as it looks, without anchor, outline or contents entry: for measuring only. */
+export function headingLook(block: HeadingBlock): Node {
+  return styledText(block.text, `h${block.level}`);
 }
 
-export function list(block: ListBlock): Node {
-  const items = block.items.map((runs) => ({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }));
+export function paragraph(block: ParagraphBlock, parent?: StructTag): Node {
+  const style = block.tone === 'muted' ? 'muted' : block.tone === 'small' ? 'small' : 'body';
+  return tagged({ ...styledText(block.runs, style), widowControl: true }, 'P', parent);
+}
+
+export function list(block: ListBlock, parent?: StructTag): Node {
+  const structure = parent ? tag('L', parent) : undefined;
+  const items = block.items.map((runs) => {
+    const item = structure ? tag('LI', structure) : undefined;
+    return tagged({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }, 'LBody', item);
+  });
   return block.ordered
     ? { ol: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE }
     : { ul: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE };
@@ -62,9 +86,10 @@ const NOTICE_LAYOUT = {
   paddingBottom: () => 4,
 };
 
-function notice(block: NoticeBlock): Node {
-  const inner: Node[] = [styledText(block.title, 'noticeTitle')];
-  for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child) : paragraph(child));
+export function notice(block: NoticeBlock, parent?: StructTag): Node {
+  const aside = parent ? tag('Div', parent, { title: block.title }) : undefined;
+  const inner: Node[] = [tagged(styledText(block.title, 'noticeTitle'), 'P', aside)];
+  for (const child of block.blocks) inner.push(child.kind === 'list' ? list(child, aside) : paragraph(child, aside));
   return {
     table: { widths: ['*'], body: [[{ stack: inner }]] },
     layout: NOTICE_LAYOUT,
@@ -77,14 +102,14 @@ export function blockNode(block: Block, ctx: BuildContext): Node {
     case 'heading':
       return heading(block, ctx);
     case 'paragraph':
-      return paragraph(block);
+      return paragraph(block, ctx.section);
     case 'list':
-      return list(block);
+      return list(block, ctx.section);
     case 'table':
-      return table(block);
+      return table(block, ctx.area, ctx.section);
     case 'fields':
-      return fields(block);
+      return fields(block, ctx.area, ctx.section);
     case 'notice':
-      return notice(block);
+      return notice(block, ctx.section);
   }
 }

@@ -11,14 +11,24 @@ import type { BuildContext } from './blocks';
 import { cover } from './cover';
 import { isInside, loadFonts } from './fonts';
 import { furnitureCallbacks } from './furniture';
-import { groupHeadingsWithNext, keepHeadingWithNext } from './keep-with-next';
+import type { ContentArea } from './estimate';
+import { groupHeadingsWithNext } from './keep-with-next';
+import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
+import { installStyleLookups } from './pdfmake-styles';
+import { installWidowControl } from './pdfmake-widows';
+import { type StructTag, type Tagging, installTagging, tag, tagContent } from './tags';
+import { expectedCharacters } from './text-check';
 import { clean } from './text';
 import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
 
 export interface PdfRenderOptions {
   /** Folder holding NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf. */
   fontsDir: string;
+  /** Archival PDF/A-2b (still tagged, and declared PDF/UA-1 too). Default: PDF/UA-1 only. */
+  pdfa?: boolean;
+  /** Tagged (PDF/UA-1) output; on unless set to false (for measuring what tagging costs). */
+  tagged?: boolean;
 }
 
 export interface PdfRenderResult {
@@ -32,6 +42,29 @@ export interface PdfRenderResult {
    * Undefined for a heading pdfmake placed nowhere.
    */
   contentsPages: (number | undefined)[];
+  /**
+   * The anchors of the headings that begin a page (besides each section's own
+   * page break), in document order: the DOCX breaks its pages before the same
+   * headings, so that it paginates like the PDF in Word and LibreOffice.
+   */
+  pageStarts: string[];
+  /** How the layout went: passes (always 1), and the check that all the model's text was placed. */
+  layout: PdfLayoutReport;
+}
+
+export interface PdfLayoutReport extends LayoutStats {
+  /** Printing characters of the model's text (page furniture and contents entries aside). */
+  expectedCharacters: number;
+}
+
+/** Thrown when some of the model's text did not reach the pages: the PDF is not written. */
+export class TextNotPlacedError extends Error {
+  constructor(readonly report: PdfLayoutReport) {
+    super(
+      `${report.expectedCharacters - report.placedCharacters} of ${report.expectedCharacters} characters of text could not be placed on the pages`,
+    );
+    this.name = 'TextNotPlacedError';
+  }
 }
 
 export const PDF_CREATOR = 'Briefing Pack Builder';
@@ -41,13 +74,32 @@ function pdfDate(iso: string): Date {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
+const PAGE_SIZES = { a4: { width: 595.28, height: 841.89 }, letter: { width: 612, height: 792 } } as const;
+
+function contentArea(doc: BriefingDocument): ContentArea {
+  const page = PAGE_SIZES[doc.furniture.paper] ?? PAGE_SIZES.a4;
+  return { width: page.width - 2 * MARGIN_X, height: page.height - MARGIN_TOP - MARGIN_BOTTOM };
+}
+
 function buildDefinition(
   doc: BriefingDocument,
   onPageCount: (count: number) => void,
   contentsNodes: Node[] = [],
-): Node {
+  keepGroups: BuildContext['keepGroups'] = [],
+  output: { tagged: boolean; pdfa: boolean } = { tagged: true, pdfa: false },
+): { definition: Node; stats: LayoutStats } {
   let counter = 0;
-  const ctx: BuildContext = { withToc: doc.contents !== undefined, nextId: () => `h${++counter}`, contentsNodes };
+  const area = contentArea(doc);
+  const root: StructTag | undefined = output.tagged ? tag('Document') : undefined;
+  const sect = (): StructTag | undefined => (root ? tag('Sect', root) : undefined);
+  const tagging: Tagging | undefined = root ? { root, identifyAsPdfUa: output.pdfa } : undefined;
+  const ctx: BuildContext = {
+    area,
+    withToc: doc.contents !== undefined,
+    nextId: () => `h${++counter}`,
+    contentsNodes,
+    keepGroups,
+  };
   const content: Node[] = [];
   // Sets the break on the node itself: the contents read pdfmake's positions back from these very objects.
   const startOnNewPage = (node: Node): Node => {
@@ -55,12 +107,16 @@ function buildDefinition(
     return node;
   };
 
-  if (doc.cover) content.push(...cover(doc.cover));
+  if (doc.cover) content.push(...cover(doc.cover, area, sect()));
   if (doc.contents) {
+    const contentsSection = sect();
+    if (tagging && contentsSection) tagging.toc = tag('TOC', contentsSection);
+    const title: Node = { text: clean(doc.contents.title), style: 'tocTitle' };
+    if (contentsSection) title.tag = tag('H1', contentsSection);
     content.push(
       startOnNewPage({
         toc: {
-          title: { text: clean(doc.contents.title), style: 'tocTitle' },
+          title,
           textStyle: 'toc1',
           numberStyle: 'toc1Number',
         },
@@ -68,11 +124,14 @@ function buildDefinition(
     );
   }
   for (const section of doc.sections) {
+    ctx.section = sect();
     groupHeadingsWithNext(section.blocks, ctx).forEach((node, i) => {
       content.push(i === 0 ? startOnNewPage(node) : node);
     });
   }
   if (content.length === 0) content.push({ text: '' });
+  const stats = trackLayout(content);
+  if (tagging) tagContent(content, tagging);
 
   const meta = doc.metadata;
   const created = pdfDate(meta.created);
@@ -87,20 +146,22 @@ function buildDefinition(
     modDate: created,
   };
 
-  return {
+  const definition: Node = {
     pageSize: doc.furniture.paper === 'letter' ? 'LETTER' : 'A4',
     pageOrientation: 'portrait',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
     version: '1.7',
+    ...(output.tagged ? { tagged: true, subset: output.pdfa ? 'PDF/A-2b' : 'PDF/UA' } : {}),
+    ...(output.pdfa && !output.tagged ? { subset: 'PDF/A-2b' } : {}),
     language: clean(meta.languageTag),
     displayTitle: true,
     info,
     defaultStyle: DEFAULT_TEXT,
     styles: STYLES,
     ...furnitureCallbacks(doc.furniture, onPageCount),
-    pageBreakBefore: keepHeadingWithNext,
     content,
   };
+  return { definition, stats };
 }
 
 /**
@@ -113,26 +174,56 @@ function placedOnPage(node: Node): number | undefined {
   return typeof page === 'number' ? page : undefined;
 }
 
+/** Where the document's pages fall, from a layout that draws nothing (`renderPdf`'s numbers, without the PDF). */
+export interface PdfPagination {
+  pageCount: number;
+  contentsPages: (number | undefined)[];
+  pageStarts: string[];
+  layout: PdfLayoutReport;
+}
+
+/**
+ * Lays the document out as renderPdf does and reports its page count and the
+ * contents' page numbers, without drawing or compressing any page: for a DOCX
+ * exported without its PDF.
+ */
+export async function layoutPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfPagination> {
+  const { pageCount, contentsPages, pageStarts, layout } = await render(doc, options, true);
+  return { pageCount, contentsPages, pageStarts, layout };
+}
+
 /**
  * Renders the document to PDF bytes. Same document ⇒ byte-identical output: the
  * creation date, and so pdfkit's file ID, come from `doc.metadata.created`.
  */
-export async function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
+export function renderPdf(doc: BriefingDocument, options: PdfRenderOptions): Promise<PdfRenderResult> {
+  return render(doc, options, false);
+}
+
+async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOnly: boolean): Promise<PdfRenderResult> {
   let pageCount = 0;
   const contentsNodes: Node[] = [];
-  const definition = buildDefinition(
+  const keepGroups: BuildContext['keepGroups'] = [];
+  const { definition, stats } = buildDefinition(
     doc,
     (count) => {
       pageCount = count;
     },
     contentsNodes,
+    keepGroups,
+    { tagged: options.tagged !== false, pdfa: options.pdfa === true },
   );
+  if (layoutOnly) stats.layoutOnly = true;
   const buffer = await renderPdfDefinition(definition, options.fontsDir);
   if (pageCount < 1) throw new Error('PDF layout produced no pages');
+  const layout: PdfLayoutReport = { ...stats, expectedCharacters: expectedCharacters(doc) };
+  if (layout.placedCharacters < layout.expectedCharacters) throw new TextNotPlacedError(layout);
   return {
     bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
     pageCount,
     contentsPages: contentsNodes.map(placedOnPage),
+    pageStarts: keepGroups.filter(({ group }) => group.startsPage).map(({ anchor }) => anchor),
+    layout,
   };
 }
 
@@ -151,5 +242,9 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   pdfmake.setLocalAccessPolicy((candidate) => isInside(fontsDir, candidate));
   pdfmake.setFonts({ [FONT]: { ...keys } });
   installLineRunJoining();
+  installLayoutPatch();
+  installStyleLookups();
+  installTagging();
+  installWidowControl();
   return pdfmake.createPdf(definition).getBuffer();
 }

@@ -10,12 +10,15 @@ const furnitureRule = (width: number): Node => ({
   style: FURNITURE,
 });
 
+/** Furniture text, marked so that the check of the model's text leaves it out (pdfmake copies the mark onto each word). */
+const furnitureText = (text: string) => [{ text, furniture: true }];
+
 function furnitureRow(centre: string, right: string): Node {
   return {
     columns: [
       { width: '28%', text: '', style: FURNITURE },
-      { width: '44%', text: centre, style: [FURNITURE, 'furnitureMarking'], alignment: 'center' },
-      { width: '28%', text: right, style: FURNITURE, alignment: 'right' },
+      { width: '44%', text: furnitureText(centre), style: [FURNITURE, 'furnitureMarking'], alignment: 'center' },
+      { width: '28%', text: furnitureText(right), style: FURNITURE, alignment: 'right' },
     ],
     style: FURNITURE,
   };

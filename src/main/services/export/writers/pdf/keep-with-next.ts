@@ -1,115 +1,94 @@
-/** Keeping headings with what follows them, so no heading is left alone at the foot of a page. */
+/**
+ * Keeping headings with what follows them, decided by the writer's own grouping
+ * and laid out in pdfmake's single pass (pdfmake-layout.ts):
+ *
+ * - a **keep group** is a run of headings and the blocks after them up to the
+ *   next heading: an agenda seminar (heading, times, sessions table), a speaker
+ *   (name, fields, bio), a brief's part;
+ * - a group that fits on a page is laid out whole on one page, so no agenda row
+ *   and no line of a speaker entry is left alone on the next page;
+ * - a longer group breaks like ordinary text, but its **lead** (the headings and
+ *   the first row, item or two lines of what follows) must fit below the current
+ *   position, else the group starts on the next page: a heading is never the last
+ *   thing on a page, and it stays with its first row rather than the whole block.
+ */
 import type { Block, HeadingBlock, TextRun } from '../../../../../shared/document/model';
-import { type BuildContext, blockNode, heading } from './blocks';
-import { isFurniture } from './furniture';
+import { type BuildContext, blockNode, heading, headingLook, list, notice, paragraph } from './blocks';
+import { blockHeight } from './estimate';
+import type { KeepGroup } from './pdfmake-layout';
+import { fields, table } from './tables';
 import type { Node } from './typography';
 
-/** Characters of text in a block, to tell a short block (kept whole with its heading) from a long one. */
-function blockTextLength(block: Block): number {
-  const runsLength = (runs: TextRun[]) => runs.reduce((sum, run) => sum + run.text.length, 0);
+/** Text of the lead's first part: about two lines of body text. */
+const LEAD_CHARACTERS = 160;
+
+/** Cuts runs down to `limit` characters (whole code points), for measuring a block's first lines. */
+function truncateRuns(runs: readonly TextRun[], limit = LEAD_CHARACTERS): TextRun[] {
+  const out: TextRun[] = [];
+  let left = limit;
+  for (const run of runs) {
+    if (left <= 0) break;
+    const points = Array.from(run.text);
+    out.push({ ...run, text: points.slice(0, left).join('') });
+    left -= points.length;
+  }
+  return out;
+}
+
+/** The first part of a block: what a heading before it must not be parted from. */
+function firstPart(block: Block, ctx: BuildContext): Node {
   switch (block.kind) {
     case 'heading':
-      return block.text.length;
+      return headingLook(block);
     case 'paragraph':
-      return runsLength(block.runs);
+      return paragraph({ ...block, runs: truncateRuns(block.runs) });
     case 'list':
-      return block.items.reduce((sum, runs) => sum + runsLength(runs), 0);
+      return list({ ...block, items: block.items.slice(0, 1).map((item) => truncateRuns(item)) });
     case 'fields':
-      return block.rows.reduce((sum, row) => sum + row.label.length + runsLength(row.value), 0);
-    case 'notice':
-      return block.blocks.reduce((sum, child) => sum + blockTextLength(child), block.title.length);
+      return fields(
+        { kind: 'fields', rows: block.rows.slice(0, 1).map((row) => ({ ...row, value: truncateRuns(row.value) })) },
+        ctx.area,
+      );
     case 'table':
-      return Number.POSITIVE_INFINITY;
+      return table(
+        { ...block, rows: block.rows.slice(0, 1).map((row) => row.map((cell) => truncateRuns(cell))) },
+        ctx.area,
+      );
+    case 'notice': {
+      const first = block.blocks[0];
+      const children =
+        first === undefined ? [] : [first.kind === 'list' ? first : { ...first, runs: truncateRuns(first.runs) }];
+      return notice({ ...block, blocks: children.slice(0, 1) as typeof block.blocks });
+    }
   }
 }
 
-/** Well under a page whatever the paper: pdfmake drops what does not fit on one page of an unbreakable block. */
-const MAX_KEPT_TEXT = 1_500;
-const MAX_KEPT_ITEMS = 12;
+/** A group taller than this surely does not fit on a page: skip the attempt to lay it out whole. */
+const WHOLE_GROUP_ATTEMPT_SHARE = 1.2;
 
-function isShortBlock(block: Block): boolean {
-  if (block.kind === 'table' || block.kind === 'heading') return false;
-  if (block.kind === 'list' && block.items.length > MAX_KEPT_ITEMS) return false;
-  if (block.kind === 'fields' && block.rows.length > MAX_KEPT_ITEMS) return false;
-  return blockTextLength(block) <= MAX_KEPT_TEXT;
+function keepGroup(headings: HeadingBlock[], body: Block[], ctx: BuildContext): Node {
+  const lead: Node = { stack: [...headings.map(headingLook), ...(body[0] ? [firstPart(body[0], ctx)] : [])] };
+  const content: Node = {
+    stack: [...headings.map((block) => heading(block, ctx)), ...body.map((b) => blockNode(b, ctx))],
+  };
+  const estimated = [...headings, ...body].reduce((sum, block) => sum + blockHeight(block, ctx.area), 0);
+  const group: KeepGroup = { tryWhole: estimated <= ctx.area.height * WHOLE_GROUP_ATTEMPT_SHARE };
+  if (headings[0]) ctx.keepGroups.push({ anchor: headings[0].anchor, group });
+  // Both are in the tree so that pdfmake prepares (measures) them; the layout patch places only the content.
+  return { stack: [lead, content], keepGroup: group };
 }
 
-/**
- * Keeps headings with what follows them. Level 2 and 3 headings and the short
- * block after them become one unbreakable stack, so pdfmake moves them to the
- * next page together in a single layout pass. Only a heading followed by
- * something long (a table, a long text) keeps its headlineLevel and goes through
- * the pageBreakBefore check, which costs pdfmake a whole new layout each time it
- * moves a heading: with every heading checked that way, a 300-page pack took
- * 95 s instead of 3 s.
- */
+/** The section's blocks as pdfmake nodes, each heading in a keep group with what follows it. */
 export function groupHeadingsWithNext(blocks: Block[], ctx: BuildContext): Node[] {
   const nodes: Node[] = [];
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (block.kind !== 'heading' || block.level === 1) {
-      nodes.push(blockNode(block, ctx));
-      continue;
-    }
-    let end = index;
-    while (blocks[end + 1]?.kind === 'heading' && (blocks[end + 1] as HeadingBlock).level > 1) end++;
-    const next = blocks[end + 1];
-    if (next === undefined || !isShortBlock(next)) {
-      for (let k = index; k <= end; k++) nodes.push(blockNode(blocks[k]!, ctx));
-      index = end;
-      continue;
-    }
-    const stack: Node[] = [];
-    for (let k = index; k <= end; k++) {
-      stack.push(heading(blocks[k] as HeadingBlock, ctx, true));
-    }
-    stack.push(blockNode(next, ctx));
-    nodes.push({ stack, unbreakable: true });
-    index = end + 1;
+  let index = 0;
+  while (index < blocks.length && blocks[index]!.kind !== 'heading') nodes.push(blockNode(blocks[index++]!, ctx));
+  while (index < blocks.length) {
+    const headings: HeadingBlock[] = [];
+    while (blocks[index]?.kind === 'heading') headings.push(blocks[index++] as HeadingBlock);
+    const body: Block[] = [];
+    while (index < blocks.length && blocks[index]!.kind !== 'heading') body.push(blocks[index++]!);
+    nodes.push(keepGroup(headings, body, ctx));
   }
   return nodes;
-}
-
-export interface PageBreakNodeInfo {
-  headlineLevel?: number;
-  style?: string | string[];
-  startPosition: { pageNumber: number; verticalRatio?: number; pageInnerHeight?: number };
-}
-export interface PageBreakHelpers {
-  getFollowingNodesOnPage(): PageBreakNodeInfo[];
-}
-
-/**
- * Room a heading needs below its own top edge: the heading (up to two lines) and
- * about three lines of what follows. Less than this at the foot of a page and
- * the heading moves to the next page.
- */
-const MIN_ROOM_FOR_HEADING_PT = 96;
-const ROOM_PER_EXTRA_HEADING_PT = 28;
-
-/**
- * Moves a heading to the next page when it would be left alone at the foot of a
- * page: when too little room is left below it, or when nothing but headings (or
- * page furniture) follows it on its page. The room check is needed because
- * pdfmake reports a table whose first row was pushed to the next page
- * (dontBreakRows) as still starting on this one.
- */
-export function keepHeadingWithNext(node: PageBreakNodeInfo, helpers: PageBreakHelpers): boolean {
-  if (!node.headlineLevel) return false;
-  const page = node.startPosition.pageNumber;
-  const ratio = node.startPosition.verticalRatio ?? 1;
-  if (ratio < 0.02) return false; // already at the top of a page
-  const innerHeight = node.startPosition.pageInnerHeight;
-  if (innerHeight !== undefined) {
-    // Headings that follow straight on (a level 3 under a level 2) travel with this one.
-    const bodyNodes = helpers.getFollowingNodesOnPage().filter((n) => !isFurniture(n));
-    const headingsRightAfter = bodyNodes.findIndex((n) => !n.headlineLevel);
-    const extraHeadings = headingsRightAfter === -1 ? bodyNodes.length : headingsRightAfter;
-    const roomNeeded = MIN_ROOM_FOR_HEADING_PT + extraHeadings * ROOM_PER_EXTRA_HEADING_PT;
-    if ((1 - ratio) * innerHeight < roomNeeded) return true;
-  }
-  const following = helpers
-    .getFollowingNodesOnPage()
-    .filter((n) => !isFurniture(n) && !n.headlineLevel && n.startPosition.pageNumber === page);
-  return following.length === 0;
 }

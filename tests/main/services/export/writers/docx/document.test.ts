@@ -206,4 +206,25 @@ describe('renderDocx: paper and contents page numbers', () => {
     expect(mismatched.text.split('\n')).toContain('Agenda ');
     expect(mismatched.text).not.toMatch(/^Agenda \d/m);
   });
+
+  it('breaks its pages before the headings the PDF begins a page with', async () => {
+    const document = sampleDocument();
+    const pdf = await renderPdf(document, { fontsDir });
+    expect(pdf.pageStarts.length).toBeGreaterThan(0);
+    const xml = part(await readDocx(await renderDocx(document, { pagination: pdf })), 'word/document.xml');
+    const paragraphs = xml.split('</w:p>');
+    const headings = document.sections
+      .flatMap((section) => section.blocks)
+      .flatMap((block) => (block.kind === 'heading' ? [block] : []));
+    const textOf = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const headingParagraphs = paragraphs.filter((p) => /<w:pStyle w:val="Heading\d"\/>/.test(p));
+    expect(headingParagraphs.map(textOf)).toEqual(headings.map((h) => h.text));
+    for (const anchor of pdf.pageStarts) {
+      const index = headings.findIndex((h) => h.anchor === anchor);
+      const text = headings[index]!.text;
+      const paragraph = headingParagraphs[index];
+      expect(paragraph, text).toBeDefined();
+      expect(paragraph, text).toContain('<w:pageBreakBefore/>');
+    }
+  });
 });

@@ -1,0 +1,166 @@
+/**
+ * Tagged PDF (PDF/UA-1): the structure tree comes from the document model. The
+ * writer gives each text node it builds a `tag`, a place in a tree of plain
+ * descriptors (Document › Sect › H1…H3, P, L › LI › LBody, Table › THead/TBody ›
+ * TR › TH/TD, TOC › TOCI); this patch carries the tag from the text node onto
+ * each line pdfmake lays out, and where pdfmake draws a line, marks it as content
+ * of that structure element (creating the elements in drawing order, which is
+ * the model's order). Page furniture, repeated table headers, rules, fills and
+ * list bullets are marked as artifacts, so no content is outside marked content.
+ * pdfmake passes `tagged` to pdfkit but never marks anything itself.
+ */
+import LayoutBuilder from 'pdfmake/js/LayoutBuilder.js';
+import Renderer from 'pdfmake/js/Renderer.js';
+
+/** A structure element to be: its role, its parent, its attributes. */
+export interface StructTag {
+  role: string;
+  parent?: StructTag;
+  options?: { title?: string; lang?: string; scope?: 'Row' | 'Column' };
+  /** The pdfkit element, once something of it has been drawn. */
+  element?: PdfStructElement;
+}
+
+interface PdfStructElement {
+  add(child: unknown): PdfStructElement;
+}
+
+interface PdfKitDocument {
+  struct(role: string, options?: object): PdfStructElement;
+  addStructure(element: PdfStructElement): void;
+  markStructureContent(role: string, options?: object): unknown;
+  markContent(tag: string, options?: object): void;
+  endMarkedContent(): void;
+  appendXML(xml: string): void;
+}
+
+/** What one tagged render needs at draw time, found through the pdfkit document. */
+export interface Tagging {
+  root: StructTag;
+  /** The contents' TOC element: pdfmake builds the entries itself, untagged. */
+  toc?: StructTag;
+  /** Adds PDF/UA identification to the XMP (pdfkit adds it only for subset 'PDF/UA'). */
+  identifyAsPdfUa: boolean;
+}
+
+export const tag = (role: string, parent?: StructTag, options?: StructTag['options']): StructTag => ({
+  role,
+  ...(parent ? { parent } : {}),
+  ...(options ? { options } : {}),
+});
+
+const TAGGING = Symbol('tagging');
+
+/** Attaches the tagging to a definition's content array, where the layout patch finds it. */
+export function tagContent(content: unknown[], tagging: Tagging): void {
+  Object.defineProperty(content, TAGGING, { value: tagging, enumerable: false });
+}
+
+export function taggingOf(content: unknown): Tagging | undefined {
+  return content !== null && typeof content === 'object'
+    ? (content as Record<symbol, Tagging | undefined>)[TAGGING]
+    : undefined;
+}
+const TOC_ENTRY = Symbol('tocEntry');
+
+/** Attaches the tagging to the pdfkit document pdfmake lays out with (from the layout patch). */
+export function attachTagging(pdfDocument: object, tagging: Tagging | undefined): void {
+  if (!tagging) return;
+  (pdfDocument as Record<symbol, unknown>)[TAGGING] = tagging;
+  if (tagging.identifyAsPdfUa) {
+    (pdfDocument as PdfKitDocument).appendXML(
+      `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `,
+    );
+  }
+}
+
+function elementFor(descriptor: StructTag, doc: PdfKitDocument): PdfStructElement {
+  if (descriptor.element) return descriptor.element;
+  const element = doc.struct(descriptor.role, descriptor.options ?? {});
+  descriptor.element = element;
+  if (descriptor.parent) elementFor(descriptor.parent, doc).add(element);
+  else doc.addStructure(element);
+  return element;
+}
+
+interface DrawnInline {
+  furniture?: boolean;
+  linkToDestination?: unknown;
+  _pageNodeRef?: unknown;
+}
+interface DrawnLine {
+  tag?: StructTag;
+  repeated?: boolean;
+  _pageNodeRef?: unknown;
+  inlines?: DrawnInline[];
+}
+
+/** The element a line's content belongs to; undefined for an artifact. */
+function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unknown>): StructTag | undefined {
+  if (line.repeated) return undefined; // a table header repeated on a new page
+  if (line.tag) return line.tag;
+  const inlines = line.inlines ?? [];
+  if (inlines.length === 0 || inlines.every((inline) => inline.furniture)) return undefined;
+  if (tagging.toc) {
+    // A contents entry: its title starts a TOCI, its page number joins it.
+    if (line._pageNodeRef !== undefined || inlines.some((inline) => inline._pageNodeRef !== undefined))
+      return doc[TOC_ENTRY] as StructTag | undefined;
+    if (inlines.some((inline) => typeof inline.linkToDestination === 'string' && inline.linkToDestination !== '')) {
+      const entry = tag('TOCI', tagging.toc);
+      doc[TOC_ENTRY] = entry;
+      return entry;
+    }
+  }
+  return undefined; // list numbers and anything else pdfmake adds of its own
+}
+
+let installed = false;
+
+/** Installs the tagging into pdfmake's layout (lines take their node's tag) and renderer, once per process. */
+export function installTagging(): void {
+  if (installed) return;
+  installed = true;
+  const builder = LayoutBuilder.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const buildNextLine = builder['buildNextLine']!;
+  builder['buildNextLine'] = function buildTaggedLine(this: unknown, textNode: unknown) {
+    const line = buildNextLine.call(this, textNode) as DrawnLine | null;
+    const nodeTag = (textNode as { tag?: StructTag } | null)?.tag;
+    if (line && nodeTag) line.tag = nodeTag;
+    return line;
+  };
+
+  const renderer = Renderer.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const renderLine = renderer['renderLine']!;
+  renderer['renderLine'] = function renderTaggedLine(this: { pdfDocument: PdfKitDocument }, ...args: unknown[]) {
+    const doc = this.pdfDocument;
+    const tagging = (doc as unknown as Record<symbol, Tagging | undefined>)[TAGGING];
+    if (!tagging) return renderLine.apply(this, args);
+    const structure = structureOf(args[0] as DrawnLine, tagging, doc as unknown as Record<symbol, unknown>);
+    if (!structure) {
+      doc.markContent('Artifact', { type: 'Pagination' });
+      renderLine.apply(this, args);
+      doc.endMarkedContent();
+      return undefined;
+    }
+    const element = elementFor(structure, doc);
+    const content = doc.markStructureContent(structure.role);
+    renderLine.apply(this, args);
+    doc.endMarkedContent();
+    element.add(content);
+    return undefined;
+  };
+
+  const renderVector = renderer['renderVector']!;
+  renderer['renderVector'] = function renderArtifactVector(this: { pdfDocument: PdfKitDocument }, ...args: unknown[]) {
+    const doc = this.pdfDocument;
+    if (!(doc as unknown as Record<symbol, unknown>)[TAGGING]) return renderVector.apply(this, args);
+    doc.markContent('Artifact', { type: 'Layout' });
+    renderVector.apply(this, args);
+    doc.endMarkedContent();
+    return undefined;
+  };
+}

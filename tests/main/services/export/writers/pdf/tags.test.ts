@@ -1,0 +1,153 @@
+/**
+ * Issue 17: the PDF is tagged (PDF/UA-1) by default and PDF/A-2b on request,
+ * checked with readers independent of pdfkit: pikepdf (Debian python3-pikepdf,
+ * run with /usr/bin/python3) for the structure tree, marked content, XMP and
+ * output intents, poppler's `pdfinfo -struct-text` and `pdffonts`. Skipped where
+ * those tools are missing.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../../../../src/main/services/export/writers/pdf/document';
+import { sampleDocument } from '../../../../../fixtures/documents/sample-document';
+
+const projectDir = path.resolve(__dirname, '../../../../../..');
+const fontsDir = path.join(projectDir, 'resources/fonts');
+const reader = path.join(projectDir, 'tests/helpers/pdf_structure.py');
+const python = '/usr/bin/python3';
+const hasTools =
+  spawnSync(python, ['-c', 'import pikepdf'], { encoding: 'utf8' }).status === 0 &&
+  spawnSync('pdfinfo', ['-v'], { encoding: 'utf8' }).status === 0;
+if (!hasTools) console.log('[tags.test] skipped: pikepdf (/usr/bin/python3) or poppler is not installed');
+
+interface StructNode {
+  role: string;
+  scope?: string;
+  content?: number;
+  children: StructNode[];
+}
+interface Structure {
+  version: string;
+  marked: boolean;
+  lang: string;
+  displayDocTitle: boolean;
+  tree: StructNode[];
+  text: { outside: number; artifact: number; tagged: number };
+  artifactTypes: string[];
+  xmp: Record<string, string>;
+  outputIntents: number;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'bpb-tags-'));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function written(pdfa: boolean): Promise<string> {
+  const { bytes } = await renderPdf(sampleDocument(), { fontsDir, pdfa });
+  const file = path.join(dir, pdfa ? 'pdfa.pdf' : 'tagged.pdf');
+  await writeFile(file, bytes);
+  return file;
+}
+
+const structure = (file: string): Structure =>
+  JSON.parse(execFileSync(python, [reader, file], { encoding: 'utf8' })) as Structure;
+
+/** Every path of roles from the root, e.g. "Document/Sect/Table/THead/TR/TH". */
+function paths(node: StructNode, prefix = ''): string[] {
+  const here = prefix ? `${prefix}/${node.role}` : node.role;
+  return [here, ...node.children.flatMap((child) => paths(child, here))];
+}
+
+describe.skipIf(!hasTools)('tagged PDF (PDF/UA-1)', () => {
+  let file: string;
+  let read: Structure;
+  beforeAll(async () => {
+    file = await written(false);
+    read = structure(file);
+  });
+
+  it('has one Document root with the model in the expected nesting', () => {
+    expect(read.marked).toBe(true);
+    expect(read.tree.map((node) => node.role)).toEqual(['Document']);
+    const all = new Set(paths(read.tree[0]!));
+    for (const expected of [
+      'Document/Sect/H1',
+      'Document/Sect/H2',
+      'Document/Sect/H3',
+      'Document/Sect/P',
+      'Document/Sect/L/LI/LBody',
+      'Document/Sect/Table/THead/TR/TH',
+      'Document/Sect/Table/TBody/TR/TD',
+      'Document/Sect/Table/TR/TH',
+      'Document/Sect/TOC/TOCI',
+      'Document/Sect/Div/P',
+    ])
+      expect(all, expected).toContain(expected);
+    const sections = read.tree[0]!.children;
+    // Cover, contents, then one Sect per section of the model.
+    expect(sections.map((s) => s.role)).toEqual(Array(2 + sampleDocument().sections.length).fill('Sect'));
+  });
+
+  it('gives table header cells a scope: Column in tables, Row in label/value fields', () => {
+    const cells: StructNode[] = [];
+    const collect = (node: StructNode) => {
+      if (node.role === 'TH') cells.push(node);
+      node.children.forEach(collect);
+    };
+    collect(read.tree[0]!);
+    expect(cells.length).toBeGreaterThan(10);
+    expect(new Set(cells.map((cell) => cell.scope))).toEqual(new Set(['Column', 'Row']));
+  });
+
+  it('puts every text-showing operator inside marked content, the furniture as Pagination artifacts', () => {
+    expect(read.text.outside).toBe(0);
+    expect(read.text.tagged).toBeGreaterThan(300);
+    expect(read.text.artifact).toBeGreaterThan(0);
+    expect(read.artifactTypes).toContain('/Pagination');
+    // Poppler reads the tree in the model's order, headers and footers not in it.
+    const text = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(text.startsWith('Document')).toBe(true);
+    // After the contents (the last TOCI), the sections' headings come in the model's order.
+    const body = text.slice(text.indexOf('\n  Sect', text.indexOf('TOC')));
+    const order = ['Agenda', 'Speakers', 'Topic briefs', 'Speaker index', 'Further readings'].map((title) =>
+      body.indexOf(`"${title}"`),
+    );
+    expect(order.every((at, i) => at > (order[i - 1] ?? 0))).toBe(true);
+    expect(text).not.toContain('Page 1 of');
+  });
+
+  it('declares PDF/UA-1, the language and the title in the title bar', () => {
+    expect(read.xmp['{http://www.aiim.org/pdfua/ns/id/}part']).toBe('1');
+    expect(read.lang).toBe('en-GB');
+    expect(read.displayDocTitle).toBe(true);
+    expect(read.outputIntents).toBe(0);
+  });
+});
+
+describe.skipIf(!hasTools)('archival PDF (PDF/A-2b on request)', () => {
+  it('declares PDF/A-2b and PDF/UA-1, with an sRGB output intent and every font embedded', async () => {
+    const file = await written(true);
+    const read = structure(file);
+    expect(read.version).toBe('1.7');
+    expect(read.xmp['{http://www.aiim.org/pdfa/ns/id/}part']).toBe('2');
+    expect(read.xmp['{http://www.aiim.org/pdfa/ns/id/}conformance']).toBe('B');
+    expect(read.xmp['{http://www.aiim.org/pdfua/ns/id/}part']).toBe('1');
+    expect(read.outputIntents).toBe(1);
+    expect(read.text.outside).toBe(0);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font, font).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+  });
+
+  it('is deterministic', async () => {
+    const a = await renderPdf(sampleDocument(), { fontsDir, pdfa: true });
+    const b = await renderPdf(sampleDocument(), { fontsDir, pdfa: true });
+    expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes))).toBe(0);
+  });
+});
