@@ -10,6 +10,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // Exports render in a worker thread so the window never freezes: out/main/export-worker.js.
           'export-worker': resolve(__dirname, 'src/main/services/export/export-worker.ts'),
+          // Imports of programme text and catalogues too: out/main/import-worker.js.
+          'import-worker': resolve(__dirname, 'src/main/services/catalogue-import/import-worker.ts'),
         },
       },
     },

@@ -7,6 +7,7 @@
 import type { ApiEvent } from '../shared/ipc/channels';
 import type { Language } from '../shared/catalogue/schema';
 import type { ApiEventPayload } from '../shared/ipc/contract';
+import type { ImportRunner } from './services/catalogue-import/import-runner';
 import type { ExportRunner } from './services/export/runner';
 
 export interface FileFilter {
@@ -65,6 +66,8 @@ export interface MainContext {
   events: EventSink;
   /** Renders exports off the main thread (worker) or inline (unit tests). */
   exportRunner: ExportRunner;
+  /** Reads catalogue imports off the main thread (worker); inline when left out (unit tests). */
+  importRunner?: ImportRunner;
   /** Identifies this run's recovery copy; a random id when left out. */
   sessionId?: string;
 }

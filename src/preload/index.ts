@@ -35,6 +35,7 @@ const api = {
   getSettings: (request) => ipcRenderer.invoke(C.getSettings, request),
   updateSettings: (request) => ipcRenderer.invoke(C.updateSettings, request),
   onExportProgress: (listener) => subscribe(IPC_EVENTS.exportProgress, listener),
+  onImportProgress: (listener) => subscribe(IPC_EVENTS.importProgress, listener),
   onMenuCommand: (listener) => subscribe(IPC_EVENTS.menuCommand, listener),
 } satisfies BriefingApi;
 

@@ -6,6 +6,7 @@ import { createEventSink } from '../ipc/events';
 import { listFileNames, nativeDialogText } from '../../shared/i18n/native-dialogs';
 import type { DialogPort, EventSink, ShellPort, UnsavedChangesAnswer } from '../ports';
 import type { ExportRunner } from '../services/export/runner';
+import { createWorkerImportRunner } from '../services/catalogue-import/import-runner';
 import { createWorkerExportRunner } from '../services/export/worker-runner';
 
 /** The window dialogs attach to (as sheets on macOS): the focused one, else any. */
@@ -86,4 +87,9 @@ export function createWindowEventSink(): EventSink {
 /** Renders in out/main/export-worker.js, built beside index.js by electron-vite. */
 export function createAppExportRunner(): ExportRunner {
   return createWorkerExportRunner({ spawn: () => new Worker(join(__dirname, 'export-worker.js')) });
+}
+
+/** Imports in out/main/import-worker.js, built beside index.js by electron-vite. */
+export function createAppImportRunner() {
+  return createWorkerImportRunner({ spawn: () => new Worker(join(__dirname, 'import-worker.js')) });
 }

@@ -14,7 +14,13 @@ import { sweepFolders, sweepOrphanedTempFiles } from '../services/files/temp-swe
 import { packPathFromArgv } from '../session/command-line';
 import type { SessionServices } from '../session/services';
 import { serveRendererOverAppScheme } from './app-protocol';
-import { createAppExportRunner, createElectronDialogs, createWindowEventSink, electronShell } from './electron-ports';
+import {
+  createAppExportRunner,
+  createAppImportRunner,
+  createElectronDialogs,
+  createWindowEventSink,
+  electronShell,
+} from './electron-ports';
 import { ipcMainRegistrar } from './ipc-main';
 import { installApplicationMenu } from './menu';
 import { createSenderCheck } from './protocol-path';
@@ -68,6 +74,7 @@ export function startApplication(options: StartOptions): {
     shell: electronShell,
     events: createWindowEventSink(),
     exportRunner: createAppExportRunner(),
+    importRunner: createAppImportRunner(),
   };
   const services = registerAllIpc(ipcMainRegistrar, context, createSenderCheck(options.devServerUrl));
   void sweepAtStartUp(context.userDataDir, services).catch(() => undefined);

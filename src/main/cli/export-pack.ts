@@ -1,22 +1,16 @@
-import { join, resolve } from 'node:path';
+/**
+ * Laying a pack out and writing its files. Loaded only by the commands that export (build, demo), with
+ * import(), so that the other commands start without loading pdfmake and docx.
+ */
+import { join } from 'node:path';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { type BuildOptions, buildBriefingDocument, hasPrintableContent } from '../../shared/document/build';
 import type { Pack } from '../../shared/pack';
-import { createCatalogueService, loadCatalogueFile } from '../services/catalogue';
 import { exportBriefingDocument } from '../services/export';
 import { NOTHING_TO_PRINT } from '../services/export/runner';
 import type { CommandContext } from './command';
-import { CliUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { showMadePath } from './output';
-
-export async function loadCatalogueForBuild(context: CommandContext, path: string | undefined): Promise<Catalogue> {
-  const result =
-    path === undefined
-      ? await createCatalogueService(context.resourcesDir).loadBuiltin()
-      : await loadCatalogueFile(resolve(context.io.cwd, path), { label: path });
-  if (!result.ok) throw new CliUsageError(result.message);
-  return result.data;
-}
 
 export interface ExportFileTarget {
   /** Where to write (links already followed). */

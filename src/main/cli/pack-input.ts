@@ -16,7 +16,7 @@ import {
 import { loadPackFile } from '../services/packs';
 import type { CommandContext, OptionValues } from './command';
 import { CliUsageError } from './errors';
-import { loadCatalogueForBuild } from './export-pack';
+import { loadCatalogueForBuild } from './catalogue-input';
 import type { PACK_OPTIONS } from './pack-options';
 import { applyPackOptions } from './pack-options';
 import type { NamedFile } from './paths';

@@ -3,7 +3,7 @@ import { findIntegrityProblems } from '../../shared/catalogue/integrity';
 import { describePackWarning, loadPack, settlePack, snapshotAsCatalogue } from '../../shared/pack';
 import { type Result, err, ok } from '../../shared/result';
 import type { CommandContext } from './command';
-import { loadCatalogueForBuild } from './export-pack';
+import { loadCatalogueForBuild } from './catalogue-input';
 
 /**
  * `validate` on a pack: what opening it would leave out or change (each a

@@ -2,20 +2,21 @@
  * The catalogues a pack can use: the built-in one (read-only resources) and the
  * ones the user imported, kept as userData/catalogues/<id>.catalogue.json with
  * an index (index.json) listing them. Imports are two-step: `preview` reads and
- * checks the file and keeps the result in memory under a random token, so the
- * user sees the importer's warnings before `keep` writes anything.
+ * checks the file (through an ImportRunner: a worker thread in the app) and
+ * keeps the result in memory under a random token, so the user sees the
+ * importer's warnings before `keep` writes anything.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { type Catalogue, validateCatalogue } from '../../shared/catalogue';
-import { importProgrammeText } from '../../shared/importers';
+import type { Catalogue } from '../../shared/catalogue';
 import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';
 import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';
+import type { ImportProgress, ImportWarningView } from './catalogue-import/import-job';
+import { type ImportRunner, createInlineImportRunner } from './catalogue-import/import-runner';
 import { describeFsError } from './files/fs-errors';
-import { type ReadFileErrorCode, readTextFile } from './files/read';
 import { createSerialQueue, writeJsonAtomic } from './user-data';
 
 export const BUILTIN_CATALOGUE_ID = 'builtin';
@@ -33,11 +34,7 @@ const CatalogueIndexSchema = z.object({
 });
 type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 
-export interface ImportWarningView {
-  line: number;
-  text: string;
-  message: string;
-}
+export type { ImportProgress, ImportWarningView } from './catalogue-import/import-job';
 
 export interface ImportPreview {
   token: string;
@@ -59,7 +56,7 @@ export interface CatalogueStore {
   list(): Promise<Result<CatalogueEntry[], IpcErrorCode>>;
   /** `undefined` or "builtin": the shipped catalogue. */
   get(catalogueId: string | undefined): Promise<Result<Catalogue, IpcErrorCode>>;
-  preview(path: string): Promise<Result<ImportPreview, IpcErrorCode>>;
+  preview(path: string, onProgress?: (progress: ImportProgress) => void): Promise<Result<ImportPreview, IpcErrorCode>>;
   keep(token: string): Promise<Result<CatalogueEntry, IpcErrorCode>>;
   remove(catalogueId: string): Promise<Result<{ removed: boolean }, IpcErrorCode>>;
 }
@@ -68,17 +65,12 @@ function catalogueTitle(catalogue: Catalogue, fallback: string): string {
   return catalogue.series[0]?.title ?? fallback;
 }
 
-function readErrorCode(code: ReadFileErrorCode): IpcErrorCode {
-  if (code === 'not-found') return 'not-found';
-  if (code === 'too-large') return 'too-large';
-  return 'invalid-file';
-}
-
 export function createCatalogueStore(
   resourcesDir: string,
   userDataDir: string,
   now: () => Date,
   log: (message: string) => void = console.warn,
+  importRunner: ImportRunner = createInlineImportRunner(),
 ): CatalogueStore {
   const builtin = createCatalogueService(resourcesDir);
   const folder = join(userDataDir, CATALOGUES_FOLDER);
@@ -192,33 +184,11 @@ export function createCatalogueStore(
       return ok(result.data);
     },
 
-    async preview(path) {
+    async preview(path, onProgress = () => undefined) {
       const fileName = basename(path);
-      const text = await readTextFile(path);
-      if (!text.ok) return err(readErrorCode(text.code), text.message);
-      let catalogue: Catalogue;
-      let warnings: ImportWarningView[] = [];
-      const looksLikeJson = extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text.data);
-      if (looksLikeJson) {
-        let data: unknown;
-        try {
-          data = JSON.parse(text.data);
-        } catch (error) {
-          const detail = text.data.trim() === '' ? 'the file is empty' : (error as Error).message;
-          return err('invalid-file', `${fileName} is not valid JSON: ${detail}.`);
-        }
-        const validated = validateCatalogue(data);
-        if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
-        catalogue = validated.data;
-      } else {
-        const imported = importProgrammeText(text.data);
-        if (!imported.ok) return err('invalid-file', `${fileName}: ${imported.message}`);
-        // The importer promises a valid catalogue; check anyway, as for any file.
-        const validated = validateCatalogue(imported.catalogue);
-        if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
-        catalogue = validated.data;
-        warnings = imported.warnings.map(({ line, text: lineText, message }) => ({ line, text: lineText, message }));
-      }
+      const imported = await importRunner.run(path, onProgress);
+      if (!imported.ok) return imported;
+      const { catalogue, warnings } = imported.data;
       const token = randomBytes(18).toString('hex');
       pending.set(token, { catalogue, fileName });
       while (pending.size > MAX_PENDING_PREVIEWS) pending.delete(pending.keys().next().value!);

@@ -58,7 +58,13 @@ export function createSessionServices(
       return recovery.sessionId;
     },
     settings: createSettingsStore(context.userDataDir, context.now),
-    catalogues: createCatalogueStore(context.resourcesDir, context.userDataDir, context.now),
+    catalogues: createCatalogueStore(
+      context.resourcesDir,
+      context.userDataDir,
+      context.now,
+      console.warn,
+      context.importRunner,
+    ),
     recent: createRecentPacksStore(context.userDataDir, context.now),
     recovery,
     files: createSessionFiles(),

@@ -46,8 +46,8 @@ export function paragraph(text: string, tone?: ParagraphBlock['tone']): Paragrap
 
 /**
  * A titled URL as runs. The address is always printed (a paper copy cannot
- * follow a link), with any invisible character shown as ⟨U+200B⟩; it is a live
- * link only when safeLinkTarget accepts it, and followed by "(→ host)" when the
+ * follow a link), with any invisible character shown as ‹U+200B›; it is a live
+ * link only when safeLinkTarget accepts it, and followed by "(= host)" when the
  * host it goes to is spelt differently from what the address shows.
  */
 export function linkedTitleRuns(title: string, url: string | undefined): TextRun[] {
@@ -57,7 +57,7 @@ export function linkedTitleRuns(title: string, url: string | undefined): TextRun
   const addressRun: TextRun = target ? { text: address, link: target } : { text: address };
   const host = target ? hiddenLinkHost(target) : undefined;
   const runs: TextRun[] = title === '' ? [addressRun] : [{ text: `${title} \u2014 ` }, addressRun];
-  if (host !== undefined) runs.push({ text: ` (\u2192 ${host})` });
+  if (host !== undefined) runs.push({ text: ` (= ${host})` });
   return runs;
 }
 

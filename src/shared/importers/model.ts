@@ -42,6 +42,8 @@ export interface ImportOptions {
   fileName?: string;
   /** Answers to earlier questions: abbreviation → IANA zone. */
   zoneAnswers?: Readonly<Record<string, string>>;
+  /** Told the share of lines read so far (0 to 1), now and then, for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ImportSource {

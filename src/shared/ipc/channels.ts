@@ -37,6 +37,7 @@ export type IpcChannel = (typeof IPC_CHANNELS)[ApiMethod];
 /** Main → renderer events (webContents.send), each with a subscribe method on window.api. */
 export const IPC_EVENTS = {
   exportProgress: 'event:export-progress',
+  importProgress: 'event:import-progress',
   menuCommand: 'event:menu-command',
 } as const;
 

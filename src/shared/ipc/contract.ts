@@ -144,6 +144,14 @@ export const ExportProgressSchema = z.object({
 });
 export type ExportProgress = z.infer<typeof ExportProgressSchema>;
 
+export const ImportProgressSchema = z.object({
+  jobId: z.string(),
+  stage: z.enum(['reading', 'importing', 'checking', 'done']),
+  /** 0 to 1. */
+  fraction: z.number().min(0).max(1),
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+
 export const IPC_CONTRACT = {
   // ── catalogue ────────────────────────────────────────────────────────────
   listCatalogues: {
@@ -164,8 +172,11 @@ export const IPC_CONTRACT = {
   },
   previewCatalogueImport: {
     channel: IPC_CHANNELS.previewCatalogueImport,
-    /** Shows an open dialog for programme text (.txt) or a catalogue file (.json). */
-    request: NoParameters,
+    /**
+     * Shows an open dialog for programme text (.txt) or a catalogue file (.json), then reads it off the
+     * main thread, sending importProgress events with `jobId`.
+     */
+    request: z.object({ jobId: z.string().min(1).max(100).optional() }).strict(),
     response: z.union([Cancelled, CatalogueImportPreviewSchema]),
   },
   keepCatalogueImport: {
@@ -280,6 +291,7 @@ export const IPC_CONTRACT = {
 
 export const IPC_EVENT_CONTRACT = {
   exportProgress: { channel: IPC_EVENTS.exportProgress, payload: ExportProgressSchema },
+  importProgress: { channel: IPC_EVENTS.importProgress, payload: ImportProgressSchema },
   menuCommand: { channel: IPC_EVENTS.menuCommand, payload: MenuCommandSchema },
 } as const satisfies Record<ApiEvent, { channel: string; payload: z.ZodType }>;
 

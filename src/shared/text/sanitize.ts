@@ -34,13 +34,13 @@ const INVISIBLE_IN_ADDRESS =
   /[\p{Cf}\p{Zl}\p{Zp}\u00A0\u115F\u1160\u180E\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFFA0]|\u034F/gu;
 
 /**
- * Shows each invisible character of an address as ⟨U+200B⟩, so what is printed
+ * Shows each invisible character of an address as ‹U+200B›, so what is printed
  * is every character the address holds.
  */
 export function revealInvisible(text: string): string {
   return text.replace(
     INVISIBLE_IN_ADDRESS,
-    (char) => `\u27E8U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}\u27E9`,
+    (char) => `\u2039U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}\u203A`,
   );
 }
 

@@ -20,6 +20,7 @@ export interface FakeApi {
   /** Sends a menu command as the main process would. */
   sendMenuCommand: (command: MenuCommand) => void;
   sendExportProgress: (payload: ApiEventPayload<'exportProgress'>) => void;
+  sendImportProgress: (payload: ApiEventPayload<'importProgress'>) => void;
 }
 
 const ok = <T>(data: T) => ({ ok: true as const, data });
@@ -67,6 +68,7 @@ export function createFakeApi(overrides: Partial<Handlers> = {}, catalogue: Cata
   const calls: [ApiMethod, unknown][] = [];
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const progressListeners = new Set<(payload: ApiEventPayload<'exportProgress'>) => void>();
+  const importListeners = new Set<(payload: ApiEventPayload<'importProgress'>) => void>();
 
   const api = Object.fromEntries(
     (Object.keys(handlers) as ApiMethod[]).map((method) => [
@@ -86,6 +88,10 @@ export function createFakeApi(overrides: Partial<Handlers> = {}, catalogue: Cata
       progressListeners.add(listener);
       return () => progressListeners.delete(listener);
     },
+    onImportProgress: (listener: (payload: ApiEventPayload<'importProgress'>) => void) => {
+      importListeners.add(listener);
+      return () => importListeners.delete(listener);
+    },
   });
 
   return {
@@ -95,5 +101,6 @@ export function createFakeApi(overrides: Partial<Handlers> = {}, catalogue: Cata
       calls.filter(([name]) => name === method).map(([, request]) => request as ApiRequest<M>),
     sendMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
     sendExportProgress: (payload) => progressListeners.forEach((listener) => listener(payload)),
+    sendImportProgress: (payload) => importListeners.forEach((listener) => listener(payload)),
   };
 }

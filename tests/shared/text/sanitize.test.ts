@@ -94,8 +94,8 @@ describe('links that read as one place and go to another (issue 10, item 11)', (
     expect(safeLinkTarget(url)).toBeUndefined();
   });
 
-  it('reveals each invisible character as ⟨U+XXXX⟩ and leaves visible text alone', () => {
-    expect(revealInvisible('https://exa\u200Bmple.org/\u202E')).toBe('https://exa⟨U+200B⟩mple.org/⟨U+202E⟩');
+  it('reveals each invisible character as ‹U+XXXX› and leaves visible text alone', () => {
+    expect(revealInvisible('https://exa\u200Bmple.org/\u202E')).toBe('https://exa‹U+200B›mple.org/‹U+202E›');
     expect(revealInvisible('https://www.unodc.org/é')).toBe('https://www.unodc.org/é');
   });
 

@@ -1,7 +1,6 @@
 import { snapshotAsCatalogue } from '../../../shared/pack';
 import { defineCommand } from '../command';
 import { CliUsageError } from '../errors';
-import { exportPackFiles } from '../export-pack';
 import { resolvePackInput } from '../pack-input';
 import { PACK_OPTIONS } from '../pack-options';
 import { checkOutputs, inputFile } from '../paths';
@@ -44,6 +43,8 @@ export const buildCommand = defineCommand({
     const docx = values.docx !== undefined ? (values.pdf !== undefined ? second : first) : undefined;
 
     const pack = await resolvePackInput(context, { packFile, cataloguePath: values.catalogue }, values);
+    // Loaded here, not at start-up: the other commands start without pdfmake and docx.
+    const { exportPackFiles } = await import('../export-pack');
     return exportPackFiles(
       context,
       pack,

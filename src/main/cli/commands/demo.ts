@@ -5,7 +5,7 @@ import { settlePack, snapshotAsCatalogue } from '../../../shared/pack';
 import { loadPackFile } from '../../services/packs';
 import { defineCommand } from '../command';
 import { CliUsageError, EXIT_OK } from '../errors';
-import { exportPackFiles, loadCatalogueForBuild, madeTarget } from '../export-pack';
+import { loadCatalogueForBuild } from '../catalogue-input';
 import { applyPackOptions } from '../pack-options';
 
 /** `npm run demo`: the sample pack of the built-in catalogue, in English (PDF + DOCX), French and Spanish (PDF). */
@@ -20,6 +20,7 @@ export const demoCommand = defineCommand({
     if (!loaded.ok) throw new CliUsageError(loaded.message);
     const sample = settlePack(loaded.data.pack, catalogue).pack;
     const programme = snapshotAsCatalogue(sample.programme);
+    const { exportPackFiles, madeTarget } = await import('../export-pack');
     const outDir = resolve(context.io.cwd, 'briefing-packs');
     await mkdir(outDir, { recursive: true });
     const editions: { language: Language; docx: boolean }[] = [

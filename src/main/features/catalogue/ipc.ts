@@ -35,14 +35,21 @@ export function registerCatalogueIpc(
   registerApiMethod(
     registrar,
     'previewCatalogueImport',
-    async () => {
+    async ({ jobId }) => {
       const language = await interfaceLanguage(context.services.settings, context.systemLocale);
       const path = await context.dialogs.chooseFileToOpen({
         title: nativeDialogText(language, 'importProgramme'),
         filters: catalogueImportFilters(language),
       });
       if (path === null) return ok({ cancelled: true as const });
-      const preview = await catalogues.preview(path);
+      // Off the main thread; repeats of the same progress are not sent again.
+      let last = '';
+      const preview = await catalogues.preview(path, ({ stage, fraction }) => {
+        const rounded = Math.round(fraction * 100) / 100;
+        if (jobId === undefined || `${stage}:${rounded}` === last) return;
+        last = `${stage}:${rounded}`;
+        context.events.send('importProgress', { jobId, stage, fraction: rounded });
+      });
       return preview.ok ? preview : aboutFile(preview, basename(path));
     },
     isTrustedSender,

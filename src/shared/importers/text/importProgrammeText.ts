@@ -43,7 +43,13 @@ export function importProgrammeText(text: string, options: ImportOptions = {}): 
     text: cleanLine(raw),
   }));
   const importer = new ProgrammeImporter(lines, safeOptions);
-  lines.forEach((line, index) => importer.readLine(line, index));
+  // About a hundred reports for a long text, none for a short one.
+  const every = Math.max(2_000, Math.ceil(lines.length / 100));
+  const onProgress = typeof safeOptions.onProgress === 'function' ? safeOptions.onProgress : undefined;
+  lines.forEach((line, index) => {
+    importer.readLine(line, index);
+    if (onProgress && (index + 1) % every === 0) onProgress((index + 1) / lines.length);
+  });
   return importer.finish();
 }
 

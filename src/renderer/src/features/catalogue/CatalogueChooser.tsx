@@ -24,6 +24,8 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
   const [entries, setEntries] = useState<CatalogueEntry[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [kept, setKept] = useState<CatalogueEntry | null>(null);
+  /** While a chosen file is being read (in main's worker): how far it got, 0 to 100. */
+  const [reading, setReading] = useState<number | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await api.listCatalogues({});
@@ -62,7 +64,17 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
 
   const startImport = async () => {
     setKept(null);
-    const result = await api.previewCatalogueImport({});
+    const jobId = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const unsubscribe = api.onImportProgress((progress) => {
+      if (progress.jobId === jobId) setReading(Math.round(progress.fraction * 100));
+    });
+    let result;
+    try {
+      result = await api.previewCatalogueImport({ jobId });
+    } finally {
+      unsubscribe();
+      setReading(null);
+    }
     if (!result.ok) report(t('failedImport'), result);
     else if (!('cancelled' in result.data)) openPreview(result.data);
   };
@@ -113,6 +125,7 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
         </span>
       </div>
       <div role="status" className="catalogue-notice">
+        {reading !== null ? <p>{t('importReading', { percent: reading })}</p> : null}
         {kept ? (
           <p>
             {t('importKept', { title: kept.title })}{' '}
