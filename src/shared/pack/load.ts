@@ -122,9 +122,16 @@ function readTimeZones(value: unknown, warn: Warn): string[] {
   for (const zone of value) {
     const usable = typeof zone === 'string' && zone.length <= 100 && isValidTimeZone(zone) && !isUtcAlias(zone);
     if (usable && !zones.includes(zone) && zones.length < MAX_EXTRA_TIME_ZONES) zones.push(zone);
-    else if (!usable) warn({ kind: 'time-zone-dropped', zone: String(zone).slice(0, 100) });
+    else if (!usable) warn({ kind: 'time-zone-dropped', zone: describeValue(zone) });
   }
   return zones;
+}
+
+/** A value as the warning quotes it: text as it is (cut), anything else by its kind (String() throws on some objects). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.slice(0, 100);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? typeof value;
+  return Array.isArray(value) ? '[list]' : '{…}';
 }
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= 200;

@@ -232,3 +232,14 @@ describe('pack format v1', () => {
     expect(result.ok && result.data.pack.programme.source.catalogueId).toBe('builtin');
   });
 });
+
+describe('loadPack: values that break String()', () => {
+  it('names a time zone that is an object without a prototype instead of throwing', () => {
+    const { pack, warnings } = opened({ ...validPackData(), timeZones: [Object.create(null), 'Europe/Vienna', 7] });
+    expect(pack.timeZones).toEqual(['Europe/Vienna']);
+    expect(warnings).toEqual([
+      { kind: 'time-zone-dropped', zone: '{…}' },
+      { kind: 'time-zone-dropped', zone: '7' },
+    ]);
+  });
+});
