@@ -8,6 +8,15 @@ import type { DraftSeminar } from './draft';
 const MINUTE = 60_000;
 const DEFAULT_LENGTH_MINUTES = 60;
 
+/** Exact times from a structured source, with the zone they were announced in. */
+export interface FixedTimes {
+  start: number;
+  end: number;
+  zone?: AnnouncedZone;
+  /** The calendar date the seminar's id is made from. */
+  idDate: string;
+}
+
 /** The heading date's language wins unless the labels (Time:/Heure:/Hora:, Chair:…) outvote it. */
 function chooseLanguage(seminar: DraftSeminar): Language {
   let best: Language = seminar.dateLanguage ?? 'en';
@@ -35,6 +44,7 @@ export function finishDraftSeminar(
   seminar: DraftSeminar,
   builder: CatalogueBuilder,
   seriesId: string,
+  fixed?: FixedTimes,
 ): DatedSeminar | undefined {
   if (seminar.awaitingChair)
     builder.warn(seminar.awaitingChair.line, 'chair label not followed by a name; no chair recorded');
@@ -50,6 +60,11 @@ export function finishDraftSeminar(
   for (const session of seminar.sessions) builder.labelTopic(session.topicId, language, session.title);
   const isoDate = formatIsoDate(date);
 
+  if (fixed) {
+    // The source gave exact instants (a calendar event): the text's own time lines only inform.
+    seminar.time = undefined;
+    seminar.zone = fixed.zone ? { reading: { kind: 'zone', zone: fixed.zone }, line: seminar.heading } : undefined;
+  }
   const zoneReading = seminar.time?.reading.zone ?? seminar.zone?.reading;
   let zone = zoneReading?.kind === 'zone' ? zoneReading.zone : undefined;
   const time = seminar.time;
@@ -84,10 +99,10 @@ export function finishDraftSeminar(
     return placed?.ms;
   };
 
-  let start: number | undefined;
-  let end: number | undefined;
+  let start: number | undefined = fixed?.start;
+  let end: number | undefined = fixed?.end;
   const hasSessionTimes = seminar.sessions.some((session) => session.startMinutes !== undefined);
-  if (time || hasSessionTimes) {
+  if (!fixed && (time || hasSessionTimes)) {
     const why = zone ? undefined : unplaceable(zoneReading);
     if (why !== undefined) {
       if (zoneReading?.kind !== 'ambiguous')
@@ -152,14 +167,15 @@ export function finishDraftSeminar(
     builder.warn(time?.line ?? seminar.heading, 'the time falls outside the years 1000–9999; not placed');
   }
   if (startIso === undefined || endIso === undefined) {
-    if (!time && !hasSessionTimes) builder.warn(seminar.heading, 'no time line; whole day assumed (00:00–23:59 UTC)');
+    if (!time && !hasSessionTimes && !fixed)
+      builder.warn(seminar.heading, 'no time line; whole day assumed (00:00–23:59 UTC)');
     startIso = `${isoDate}T00:00:00Z`;
     endIso = `${isoDate}T23:59:00Z`;
   }
-  if (seminar.sessions.length === 0) builder.warn(seminar.heading, 'seminar has no topic headings');
+  if (seminar.sessions.length === 0 && !fixed) builder.warn(seminar.heading, 'seminar has no topic headings');
   const announced = zone ? zoneIdFor(zone) : undefined;
   return {
-    idDate: isoDate,
+    idDate: fixed?.idDate ?? isoDate,
     seriesId,
     title: seminar.title,
     language,
