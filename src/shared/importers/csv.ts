@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CatalogueBuilder, LIMITS, type SourceLine } from './builder';
+import { CSV_ALIASES, type CsvColumn, TBC_YES, headerLanguage } from './csv-columns';
 import type { ImportOptions, ImportResult } from './model';
 import { type CalendarDate, daysInMonth, parseLeadingDate } from './text/dates';
 import { type DraftSeminar, newDraftSeminar } from './text/draft';
@@ -17,121 +18,9 @@ import { type ZoneReading, readLeadingZone } from './zones';
  * (MIT) does the splitting.
  */
 
-export const CSV_COLUMNS = [
-  'seminar',
-  'date',
-  'start',
-  'end',
-  'time zone',
-  'venue',
-  'language',
-  'chair',
-  'session',
-  'session start',
-  'session end',
-  'honorific',
-  'speaker given name',
-  'speaker family name',
-  'role',
-  'organisation',
-  'country',
-  'tbc',
-  'bio',
-] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-
-const ALIASES: Record<string, Column> = Object.fromEntries(
-  (
-    [
-      [
-        'seminar',
-        [
-          'seminar',
-          'seminar title',
-          'webinar',
-          'event',
-          'seminaire',
-          'titre du seminaire',
-          'seminario',
-          'titulo del seminario',
-        ],
-      ],
-      ['date', ['date', 'day', 'jour', 'fecha', 'dia']],
-      ['start', ['start', 'start time', 'from', 'debut', 'heure de debut', 'inicio', 'hora de inicio']],
-      ['end', ['end', 'end time', 'to', 'fin', 'heure de fin', 'hora de fin']],
-      ['time zone', ['time zone', 'timezone', 'zone', 'fuseau horaire', 'zona horaria', 'huso horario']],
-      ['venue', ['venue', 'location', 'place', 'lieu', 'lugar', 'sede']],
-      ['language', ['language', 'langue', 'idioma', 'lengua']],
-      [
-        'chair',
-        [
-          'chair',
-          'moderator',
-          'chairperson',
-          'president',
-          'presidence',
-          'moderateur',
-          'presidente',
-          'moderador',
-          'presidencia',
-        ],
-      ],
-      ['session', ['session', 'session title', 'topic', 'seance', 'theme', 'sesion', 'tema']],
-      ['session start', ['session start', 'debut de la seance', 'inicio de la sesion']],
-      ['session end', ['session end', 'fin de la seance', 'fin de la sesion']],
-      ['honorific', ['honorific', 'civilite', 'tratamiento']],
-      [
-        'speaker given name',
-        [
-          'speaker given name',
-          'given name',
-          'first name',
-          'prenom',
-          'prenom de l intervenant',
-          'nombre',
-          'nombre del ponente',
-        ],
-      ],
-      [
-        'speaker family name',
-        [
-          'speaker family name',
-          'family name',
-          'last name',
-          'surname',
-          'nom',
-          'nom de famille',
-          'apellido',
-          'apellidos',
-        ],
-      ],
-      ['role', ['role', 'function', 'position', 'fonction', 'cargo', 'funcion']],
-      ['organisation', ['organisation', 'organization', 'affiliation', 'organisme', 'organizacion', 'institucion']],
-      ['country', ['country', 'pays', 'pais']],
-      ['tbc', ['tbc', 'to be confirmed', 'a confirmer', 'por confirmar']],
-      ['bio', ['bio', 'biography', 'biographie', 'biografia']],
-    ] as const
-  ).flatMap(([column, names]) => names.map((name) => [name, column] as const)),
-);
-
-const YES = new Set([
-  'yes',
-  'y',
-  'true',
-  '1',
-  'x',
-  'tbc',
-  'oui',
-  'si',
-  'vrai',
-  'verdadero',
-  'a confirmer',
-  'por confirmar',
-]);
-
 interface Row {
   line: SourceLine;
-  cells: Partial<Record<Column, string>>;
+  cells: Partial<Record<CsvColumn, string>>;
 }
 
 export function importCsv(text: string, options: ImportOptions = {}): ImportResult {
@@ -141,7 +30,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
     ...(fileName ? { fileName: truncate(fileName, LIMITS.shortText) } : {}),
   });
   const { header, rows } = splitRows(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  const columns = header.cells.map((cell) => ALIASES[foldForMatching(cell)]);
+  const columns = header.cells.map((cell) => CSV_ALIASES[foldForMatching(cell)]);
   header.cells.forEach((cell, index) => {
     if (columns[index] === undefined && cell.trim() !== '')
       builder.warn(header.line, `column "${cell}" is not one the importer reads; its values are not placed`);
@@ -157,6 +46,7 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
   const seriesTitle = cleanLine(fileName?.replace(/\.[^.]*$/, '') ?? '') || 'Imported spreadsheet';
   const requested = typeof options.seriesId === 'string' ? cleanLine(options.seriesId) : '';
   const seriesId = truncate(requested || slugify(seriesTitle) || 'series', LIMITS.id);
+  const language = headerLanguage(header.cells);
   const dateIndex = columns.indexOf('date');
   const dayFirst = chooseDateOrder(rows.map((row) => row.cells[dateIndex] ?? ''));
   const drafts = new Map<string, DraftSeminar>();
@@ -167,10 +57,10 @@ export function importCsv(text: string, options: ImportOptions = {}): ImportResu
       if (column !== undefined && cleanLine(cell) !== '') named.cells[column] = cell.trim();
     });
     if (Object.keys(named.cells).length === 0) continue;
-    readRow(builder, drafts, named, dayFirst, options.zoneAnswers ?? {});
+    readRow(builder, drafts, named, dayFirst, language, options.zoneAnswers ?? {});
   }
   for (const draft of drafts.values()) {
-    const seminar = finishDraftSeminar(draft, builder, seriesId);
+    const seminar = finishDraftSeminar(draft, builder, seriesId, undefined, 'spreadsheet');
     if (seminar) builder.addSeminar(draft.heading, seminar);
   }
   const warnings = builder.sortedWarnings();
@@ -236,6 +126,7 @@ function readRow(
   drafts: Map<string, DraftSeminar>,
   row: Row,
   dayFirst: boolean,
+  headerLanguageCode: 'en' | 'fr' | 'es',
   answers: Record<string, string>,
 ): void {
   const { line, cells } = row;
@@ -254,11 +145,10 @@ function readRow(
   let draft = drafts.get(key);
   if (!draft) {
     draft = newDraftSeminar(line, builder.limit(line, title, LIMITS.shortText, 'seminar title'), date);
-    const language = foldForMatching(cells.language ?? '').slice(0, 2);
-    if (language === 'en' || language === 'fr' || language === 'es') {
-      draft.dateLanguage = language;
-      draft.languageVotes[language] += 1;
-    }
+    const written = foldForMatching(cells.language ?? '').slice(0, 2);
+    const language = written === 'en' || written === 'fr' || written === 'es' ? written : headerLanguageCode;
+    draft.dateLanguage = language;
+    draft.languageVotes[language] += 1;
     if (cells.venue) draft.venue = builder.limit(line, cleanLine(cells.venue), LIMITS.shortText, 'venue');
     readSeminarTime(builder, draft, line, cells, answers);
     if (cells.chair) readChair(builder, draft, line, cells.chair);
@@ -312,6 +202,10 @@ function readChair(builder: CatalogueBuilder, draft: DraftSeminar, line: SourceL
 }
 
 function readSpeaker(builder: CatalogueBuilder, draft: DraftSeminar, { line, cells }: Row): void {
+  const given = cleanLine(cells['speaker given name'] ?? '');
+  const family = cleanLine(cells['speaker family name'] ?? '');
+  // A row with neither session nor speaker only describes the seminar.
+  if (cleanLine(cells.session ?? '') === '' && given === '' && family === '') return;
   const sessionTitle = cleanLine(cells.session ?? '') || draft.title || 'Programme';
   let session = draft.sessions.find((candidate) => candidate.title === sessionTitle);
   if (!session) {
@@ -327,8 +221,6 @@ function readSpeaker(builder: CatalogueBuilder, draft: DraftSeminar, { line, cel
     if (sessionEnd && !('error' in sessionEnd)) session.endMinutes = sessionEnd.startMinutes;
     draft.sessions.push(session);
   }
-  const given = cleanLine(cells['speaker given name'] ?? '');
-  const family = cleanLine(cells['speaker family name'] ?? '');
   if (given === '' && family === '') return;
   let name: { honorific?: string; givenName: string; familyName: string };
   if (family !== '') {
@@ -363,6 +255,6 @@ function readSpeaker(builder: CatalogueBuilder, draft: DraftSeminar, { line, cel
   session.speakers.push({
     personId,
     role: builder.limit(line, role, LIMITS.shortText, 'role'),
-    tbc: YES.has(foldForMatching(cells.tbc ?? '')),
+    tbc: TBC_YES.has(foldForMatching(cells.tbc ?? '')),
   });
 }

@@ -110,7 +110,7 @@ class CalendarReader {
   }
 
   private readEvent(component: InstanceType<typeof ICAL.Component>, index: number): void {
-    const at = this.eventLine(index);
+    const at = this.propertyLine(this.eventLine(index).number, 'SUMMARY');
     const event = new ICAL.Event(component);
     if (stringProperty(component, 'status').toUpperCase() === 'CANCELLED') {
       this.builder.warn(at, 'this event is marked cancelled; not placed');
@@ -166,7 +166,7 @@ class CalendarReader {
       this.seriesId,
       startIso && endIso && start !== undefined && end !== undefined
         ? { start, end, ...(placed.zone ? { zone: placed.zone } : {}), idDate }
-        : undefined,
+        : 'unplaced',
     );
     if (seminar) this.builder.addSeminar(at, seminar);
   }
@@ -194,7 +194,7 @@ class CalendarReader {
     if (raw === '') return;
     const at = this.propertyLine(eventLine, 'DESCRIPTION');
     const text = looksLikeHtml(raw) ? htmlToText(raw) : raw;
-    const reader = new SeminarLineReader(this.builder, this.answers);
+    const reader = new SeminarLineReader(this.builder, this.answers, 'event-description');
     for (const rawLine of splitLines(text)) {
       const line = { number: at.number, text: cleanLine(rawLine) };
       if (line.text === '') {

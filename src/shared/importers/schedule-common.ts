@@ -169,7 +169,8 @@ export function addScheduleEvent(
     language = 'en';
   }
   const topicHeading = cleanLine(event.track ?? '') || cleanLine(event.type ?? '') || title;
-  const topicId = builder.topicFor(truncate(topicHeading, LIMITS.shortText), language);
+  // A track is named once for the whole conference, in its language rather than the event's.
+  const topicId = builder.topicFor(truncate(topicHeading, LIMITS.shortText), contentLanguage(defaultLanguage) ?? 'en');
   const people = (list: SchedulePerson[]) =>
     list.flatMap((person) => {
       const input = personFromDisplayName(person);
@@ -194,7 +195,7 @@ export function addScheduleEvent(
     ...(event.room && cleanLine(event.room) !== ''
       ? { venue: builder.limit(at, cleanLine(event.room), LIMITS.shortText, 'room') }
       : {}),
-    ...(chair ? { chair: { personId: chair, role: '' } } : {}),
+    ...(chair ? { chair: { personId: chair, role: '', label: 'Moderator' } } : {}),
     sessions:
       topicId === undefined
         ? []

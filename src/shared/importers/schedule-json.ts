@@ -146,6 +146,7 @@ function readPeople(
     const role = asString(person['role'])?.toUpperCase();
     if (role === 'MODERATOR' || role === 'HOST') moderators.push(entry);
     else if (role === undefined || role === 'SPEAKER' || role === 'GUEST') speakers.push(entry);
+    else warn(`${name} takes part as ${role.toLowerCase()}, not as a speaker; not listed`);
   }
   return { speakers, moderators };
 }
