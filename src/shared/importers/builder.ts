@@ -69,7 +69,8 @@ export class CatalogueBuilder {
   constructor(private readonly source?: ImportSource) {}
 
   warn(line: SourceLine, message: string): void {
-    this.warnings.push({ line: line.number, text: quoteLine(cleanLine(line.text)), message });
+    // Cut before cleaning: a minified schedule is one line of megabytes.
+    this.warnings.push({ line: line.number, text: quoteLine(cleanLine(truncate(line.text, 400))), message });
   }
 
   ask(question: ImportQuestion): void {

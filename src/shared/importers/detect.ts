@@ -63,18 +63,25 @@ export function decodeText(bytes: Uint8Array): { text: string; notes: string[] }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), notes: [] };
   } catch {
-    try {
-      return {
-        text: new TextDecoder('windows-1252').decode(body),
-        notes: ['the file is not in UTF-8; it was read as Windows-1252 (Western European), as Excel saves "CSV"'],
-      };
-    } catch {
-      return {
-        text: new TextDecoder('utf-8').decode(body),
-        notes: ['the file is not in UTF-8; unreadable characters were replaced'],
-      };
-    }
+    return {
+      text: decodeWindows1252(body),
+      notes: ['the file is not in UTF-8; it was read as Windows-1252 (Western European), as Excel saves "CSV"'],
+    };
   }
+}
+
+// 0x80–0x9F in Windows-1252 (WHATWG's table); some runtimes decode the label as Latin-1 and lose these.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8_192) {
+    const chunk = bytes.subarray(start, start + 8_192);
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte)),
+    );
+  }
+  return text;
 }
 
 const CSV_HEADER_WORDS =

@@ -40,7 +40,17 @@ export function importICalendar(text: string, options: ImportOptions = {}): Impo
       warnings: [],
     };
   }
-  return new CalendarReader(root, splitLines(text), options, fileName).read();
+  try {
+    return new CalendarReader(root, splitLines(text), options, fileName).read();
+  } catch {
+    // ical.js answers some damaged input with a component it cannot walk.
+    return {
+      ok: false,
+      code: 'unreadable',
+      message: `${name} looks like a calendar file (.ics) but could not be read: it is damaged or incomplete.`,
+      warnings: [],
+    };
+  }
 }
 
 class CalendarReader {

@@ -13,6 +13,6 @@ export { importFrabXml } from './frab-xml';
 export { importScheduleJson } from './schedule-json';
 export { importCsv } from './csv';
 export { CSV_COLUMNS } from './csv-columns';
-export { detectSource, READABLE_KINDS_SENTENCE, type SourceFormat } from './detect';
+export { decodeText, detectSource, READABLE_KINDS_SENTENCE, type SourceFormat } from './detect';
 export { BUILTIN_SERIES_ID, importBuiltinProgramme, regenerateBuiltinCatalogueJson } from './builtin';
 export { STANDARD_TOPICS, type StandardTopic, type StandardTopicId } from './text/topics';

@@ -51,6 +51,51 @@ describe('briefpack import', () => {
   });
 });
 
+const IMPORTERS = join(__dirname, '../../../fixtures/importers');
+
+describe('briefpack import reads the kind of file from its content', () => {
+  it.each([
+    ['ics/outlook.ics', 'icalendar'],
+    ['schedules/pretalx-schedule.xml', 'frab-xml'],
+    ['schedules/hub-schedule-v2.json', 'schedule-json'],
+    ['csv/excel-fr.csv', 'csv'],
+  ])('imports %s as %s, whatever its name', async (fixture, kind) => {
+    await copyFile(join(IMPORTERS, fixture), join(cwd(), 'programme.txt'));
+    const result = await cli('import', 'programme.txt');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).source).toEqual({ kind, fileName: 'programme.txt' });
+  });
+
+  it('refuses a PDF in one line that says which kinds of file it reads, exit 2', async () => {
+    await writeFile(join(cwd(), 'agenda.pdf'), '%PDF-1.7\n%âãÏÓ\n');
+    const result = await cli('import', 'agenda.pdf');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'briefpack import: agenda.pdf is a PDF document, which cannot be imported. Briefing Pack Builder imports programme text (.txt or a saved web page), iCalendar (.ics), frab XML or schedule.json schedules, CSV spreadsheets and catalogue files (.json).\n',
+    });
+  });
+
+  it('prints the time zone questions and writes nothing until --zone-answers answers them', async () => {
+    await copyFile(join(IMPORTERS, 'csv/libreoffice.csv'), join(cwd(), 'sheet.csv'));
+    const asked = await cli('import', 'sheet.csv', '--out', 'c.json');
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toContain(
+      'question: line 7: "IST" can mean Asia/Kolkata, Europe/Dublin, Asia/Jerusalem; answer with --zone-answers IST=Asia/Kolkata\n',
+    );
+    expect(await readdir(cwd())).not.toContain('c.json');
+    const answered = await cli('import', 'sheet.csv', '--out', 'c.json', '--zone-answers', 'IST=Asia/Kolkata');
+    expect(answered.code).toBe(0);
+    const catalogue = JSON.parse(await readFile(join(cwd(), 'c.json'), 'utf8'));
+    expect(catalogue.seminars[2]).toMatchObject({ start: '2021-11-03T04:30:00Z', timeZone: 'Asia/Kolkata' });
+    expect(answered.stderr).toContain('warning: line 6: this time happens twice when the clocks go back');
+    expect((await cli('import', 'sheet.csv', '--zone-answers', 'IST')).stderr).toMatch(
+      /--zone-answers expects ABBREVIATION=Zone pairs/,
+    );
+  });
+});
+
 describe('briefpack catalogue --out', () => {
   it('says the folder does not exist, exit 2', async () => {
     const result = await cli('catalogue', '--out', 'nowhere/c.json');
