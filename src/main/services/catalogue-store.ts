@@ -11,10 +11,11 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Catalogue } from '../../shared/catalogue';
+import type { ZoneQuestion } from '../../shared/importers';
 import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';
 import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';
-import type { ImportProgress, ImportWarningView } from './catalogue-import/import-job';
+import { type ImportProgress, type ImportWarningView, checkZoneAnswers } from './catalogue-import/import-job';
 import { type ImportRunner, createInlineImportRunner } from './catalogue-import/import-runner';
 import { describeFsError } from './files/fs-errors';
 import { createSerialQueue, writeJsonAtomic } from './user-data';
@@ -44,11 +45,15 @@ export interface ImportPreview {
   peopleCount: number;
   topicCount: number;
   warnings: ImportWarningView[];
+  questions: ZoneQuestion[];
 }
 
 interface PendingImport {
   catalogue: Catalogue;
   fileName: string;
+  /** While zone questions wait for their answers: the file, imported again with them when kept. */
+  path?: string;
+  questions?: ZoneQuestion[];
 }
 
 export interface CatalogueStore {
@@ -57,7 +62,7 @@ export interface CatalogueStore {
   /** `undefined` or "builtin": the shipped catalogue. */
   get(catalogueId: string | undefined): Promise<Result<Catalogue, IpcErrorCode>>;
   preview(path: string, onProgress?: (progress: ImportProgress) => void): Promise<Result<ImportPreview, IpcErrorCode>>;
-  keep(token: string): Promise<Result<CatalogueEntry, IpcErrorCode>>;
+  keep(token: string, zoneAnswers?: Readonly<Record<string, string>>): Promise<Result<CatalogueEntry, IpcErrorCode>>;
   remove(catalogueId: string): Promise<Result<{ removed: boolean }, IpcErrorCode>>;
 }
 
@@ -77,6 +82,22 @@ export function createCatalogueStore(
   const indexPath = join(folder, INDEX_FILE);
   const serial = createSerialQueue();
   const pending = new Map<string, PendingImport>();
+
+  /** The catalogue to keep: as previewed, or the file imported again with the answers to its zone questions. */
+  async function answerQuestions(
+    waiting: PendingImport,
+    zoneAnswers: Readonly<Record<string, string>>,
+  ): Promise<Result<PendingImport, IpcErrorCode>> {
+    if (!waiting.path || !waiting.questions) return ok(waiting);
+    const answered = checkZoneAnswers(waiting.questions, zoneAnswers);
+    if (!answered.ok) return answered;
+    const imported = await importRunner.run(waiting.path, () => undefined, zoneAnswers);
+    if (!imported.ok) return imported;
+    // The file changed since the preview and asks something new: it must be previewed again.
+    const stillOpen = checkZoneAnswers(imported.data.questions, zoneAnswers);
+    if (!stillOpen.ok) return stillOpen;
+    return ok({ catalogue: imported.data.catalogue, fileName: waiting.fileName });
+  }
   const loaded = new Map<string, Catalogue>();
 
   const fileFor = (id: string) => join(folder, `${id}.catalogue.json`);
@@ -188,9 +209,9 @@ export function createCatalogueStore(
       const fileName = basename(path);
       const imported = await importRunner.run(path, onProgress);
       if (!imported.ok) return imported;
-      const { catalogue, warnings } = imported.data;
+      const { catalogue, warnings, questions } = imported.data;
       const token = randomBytes(18).toString('hex');
-      pending.set(token, { catalogue, fileName });
+      pending.set(token, { catalogue, fileName, ...(questions.length > 0 ? { path, questions } : {}) });
       while (pending.size > MAX_PENDING_PREVIEWS) pending.delete(pending.keys().next().value!);
       return ok({
         token,
@@ -200,14 +221,18 @@ export function createCatalogueStore(
         peopleCount: catalogue.people.length,
         topicCount: catalogue.topics.length,
         warnings,
+        questions,
       });
     },
 
-    keep: (token) =>
+    keep: (token, zoneAnswers = {}) =>
       serial(async () => {
-        const preview = pending.get(token);
-        if (!preview)
+        const waiting = pending.get(token);
+        if (!waiting)
           return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
+        const answered = await answerQuestions(waiting, zoneAnswers);
+        if (!answered.ok) return answered;
+        const preview = answered.data;
         const id = `imported-${now().getTime().toString(36)}${randomBytes(4).toString('hex')}`;
         const entry: CatalogueEntry = {
           id,

@@ -69,7 +69,8 @@ export class CatalogueBuilder {
   constructor(private readonly source?: ImportSource) {}
 
   warn(line: SourceLine, message: string): void {
-    this.warnings.push({ line: line.number, text: quoteLine(cleanLine(line.text)), message });
+    // Cut before cleaning: a minified schedule is one line of megabytes.
+    this.warnings.push({ line: line.number, text: quoteLine(cleanLine(truncate(line.text, 400))), message });
   }
 
   ask(question: ImportQuestion): void {
@@ -142,7 +143,9 @@ export class CatalogueBuilder {
     if (input.nameOrder === 'family-given' && person.nameOrder === undefined) person.nameOrder = 'family-given';
     for (const [language, text] of Object.entries(input.bio ?? {}) as [keyof LocalisedText, string | undefined][]) {
       const bio = text?.trim() ?? '';
-      if (bio !== '' && person.bio[language] === undefined)
+      // The same text under another language is that language's bio, not this one's.
+      const elsewhere = Object.values(person.bio).includes(bio);
+      if (bio !== '' && person.bio[language] === undefined && !elsewhere)
         person.bio[language] = this.limit(line, bio, LIMITS.longText, 'biography');
     }
     return person.id;

@@ -9,9 +9,12 @@ import { importProgrammeText } from './text/importProgrammeText';
  */
 export const BUILTIN_SERIES_ID = 'cybercrime-and-criminal-justice-in-cyberspace';
 
-/** Imports the built-in programme text the one way the product ships it: with the importer's defaults. */
+/** The seed's file name, recorded as the built-in catalogue's source as `briefpack import` records any file's. */
+export const BUILTIN_SOURCE_FILE_NAME = 'cybercrime-webinars-2020.txt';
+
+/** Imports the built-in programme text the one way the product ships it: as `briefpack import <seed>` does. */
 export function importBuiltinProgramme(sourceText: string): ImportResult {
-  return importProgrammeText(sourceText);
+  return importProgrammeText(sourceText, { fileName: BUILTIN_SOURCE_FILE_NAME });
 }
 
 /**

@@ -53,6 +53,18 @@ export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 
 export const ImportWarningSchema = z.object({ line: z.number().int(), text: z.string(), message: z.string() });
 
+/** An abbreviation with several meanings (IST, CST): the user picks the zone before keeping the import. */
+export const ZoneQuestionSchema = z.object({
+  kind: z.literal('time-zone'),
+  id: z.string(),
+  line: z.number().int(),
+  text: z.string(),
+  choices: z.array(z.string()),
+});
+
+/** Answers to zone questions: abbreviation → IANA zone (one of the question's choices). */
+export const ZoneAnswersSchema = z.record(z.string().min(1).max(10), z.string().min(1).max(100));
+
 /** What the user sees before deciding to keep an imported catalogue. */
 export const CatalogueImportPreviewSchema = z.object({
   /** Opaque handle for keepCatalogueImport; valid until kept or until the app quits. */
@@ -63,6 +75,8 @@ export const CatalogueImportPreviewSchema = z.object({
   peopleCount: z.number().int(),
   topicCount: z.number().int(),
   warnings: z.array(ImportWarningSchema),
+  /** Zone questions the user must answer before keeping; empty when there are none. */
+  questions: z.array(ZoneQuestionSchema).default([]),
 });
 
 /**
@@ -173,15 +187,15 @@ export const IPC_CONTRACT = {
   previewCatalogueImport: {
     channel: IPC_CHANNELS.previewCatalogueImport,
     /**
-     * Shows an open dialog for programme text (.txt) or a catalogue file (.json), then reads it off the
-     * main thread, sending importProgress events with `jobId`.
+     * Shows an open dialog for a programme (text, web page, .ics, frab XML, schedule.json, CSV) or a catalogue
+     * file, then reads it off the main thread, sending importProgress events with `jobId`.
      */
     request: z.object({ jobId: z.string().min(1).max(100).optional() }).strict(),
     response: z.union([Cancelled, CatalogueImportPreviewSchema]),
   },
   keepCatalogueImport: {
     channel: IPC_CHANNELS.keepCatalogueImport,
-    request: z.object({ token: z.string().min(1).max(200) }).strict(),
+    request: z.object({ token: z.string().min(1).max(200), zoneAnswers: ZoneAnswersSchema.optional() }).strict(),
     response: CatalogueEntrySchema,
   },
   removeCatalogue: {

@@ -7,13 +7,25 @@ import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import { interfaceLanguage } from '../../session/replace-guard';
 import type { FeatureContext } from '../../session/services';
 
+/**
+ * The open dialog's filters: every kind the importer reads. They only help the user find the file; the
+ * importer picks the reader from the content, so "All files" is offered too.
+ */
 export const catalogueImportFilters = (language: Language) => [
-  { name: nativeDialogText(language, 'programmeOrCatalogue'), extensions: ['txt', 'json'] },
-  { name: nativeDialogText(language, 'programmeText'), extensions: ['txt'] },
+  {
+    name: nativeDialogText(language, 'programmesAndCatalogues'),
+    extensions: ['txt', 'text', 'html', 'htm', 'ics', 'ical', 'xml', 'json', 'csv'],
+  },
+  { name: nativeDialogText(language, 'programmeText'), extensions: ['txt', 'text'] },
+  { name: nativeDialogText(language, 'webPage'), extensions: ['html', 'htm'] },
+  { name: nativeDialogText(language, 'calendarFile'), extensions: ['ics', 'ical'] },
+  { name: nativeDialogText(language, 'scheduleFile'), extensions: ['xml', 'json'] },
+  { name: nativeDialogText(language, 'spreadsheetCsv'), extensions: ['csv'] },
   { name: nativeDialogText(language, 'catalogueFile'), extensions: ['json'] },
+  { name: nativeDialogText(language, 'allFiles'), extensions: ['*'] },
 ];
 
-/** Catalogue feature: the built-in catalogue, catalogues imported from programme text or JSON, their seminars. */
+/** Catalogue feature: the built-in catalogue, catalogues imported from any programme file or JSON, their seminars. */
 export function registerCatalogueIpc(
   registrar: IpcRegistrar,
   context: FeatureContext,
@@ -54,6 +66,11 @@ export function registerCatalogueIpc(
     },
     isTrustedSender,
   );
-  registerApiMethod(registrar, 'keepCatalogueImport', ({ token }) => catalogues.keep(token), isTrustedSender);
+  registerApiMethod(
+    registrar,
+    'keepCatalogueImport',
+    ({ token, zoneAnswers }) => catalogues.keep(token, zoneAnswers),
+    isTrustedSender,
+  );
   registerApiMethod(registrar, 'removeCatalogue', ({ catalogueId }) => catalogues.remove(catalogueId), isTrustedSender);
 }

@@ -1,15 +1,15 @@
 /**
- * One import, from file to checked catalogue: reads the file (programme text or
- * catalogue JSON), runs the importer or parses the JSON, and validates the
- * result like any catalogue. Plain Node; the app runs it in a worker thread
+ * One import, from file to checked catalogue: reads the file's bytes, hands
+ * them to the importers' one entry point (which picks the reader from the
+ * content), and validates the result like any catalogue. Plain Node; the app runs it in a worker thread
  * (import-worker.ts) so a long import never freezes the window.
  */
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { type Catalogue, validateCatalogue } from '../../../shared/catalogue';
-import { importProgrammeText } from '../../../shared/importers';
+import { type ZoneQuestion, importProgrammeFile } from '../../../shared/importers';
 import type { IpcErrorCode } from '../../../shared/ipc/contract';
 import { type Result, err, ok } from '../../../shared/result';
-import { type ReadFileErrorCode, readTextFile } from '../files/read';
+import { type ReadFileErrorCode, readFileBytes } from '../files/read';
 
 export type ImportStage = 'reading' | 'importing' | 'checking' | 'done';
 
@@ -28,6 +28,8 @@ export interface ImportWarningView {
 export interface ImportedCatalogue {
   catalogue: Catalogue;
   warnings: ImportWarningView[];
+  /** Zone abbreviations with several meanings: the user answers them before the import is kept. */
+  questions: ZoneQuestion[];
 }
 
 export type ImportJobResult = Result<ImportedCatalogue, IpcErrorCode>;
@@ -41,6 +43,7 @@ function readErrorCode(code: ReadFileErrorCode): IpcErrorCode {
 export async function runImportJob(
   path: string,
   onProgress: (progress: ImportProgress) => void = () => undefined,
+  zoneAnswers: Readonly<Record<string, string>> = {},
 ): Promise<ImportJobResult> {
   const report = (stage: ImportStage, fraction: number) => {
     try {
@@ -51,37 +54,39 @@ export async function runImportJob(
   };
   const fileName = basename(path);
   report('reading', 0);
-  const text = await readTextFile(path);
-  if (!text.ok) return err(readErrorCode(text.code), text.message);
-  let catalogue: Catalogue;
-  let warnings: ImportWarningView[] = [];
-  const looksLikeJson = extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text.data);
-  if (looksLikeJson) {
-    report('importing', 0.1);
-    let data: unknown;
-    try {
-      data = JSON.parse(text.data);
-    } catch (error) {
-      const detail = text.data.trim() === '' ? 'the file is empty' : (error as Error).message;
-      return err('invalid-file', `${fileName} is not valid JSON: ${detail}.`);
-    }
-    report('checking', 0.8);
-    const validated = validateCatalogue(data);
-    if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
-    catalogue = validated.data;
-  } else {
-    report('importing', 0.1);
-    const imported = importProgrammeText(text.data, {
-      onProgress: (fraction) => report('importing', 0.1 + 0.7 * fraction),
-    });
-    if (!imported.ok) return err('invalid-file', `${fileName}: ${imported.message}`);
-    report('checking', 0.8);
-    // The importer promises a valid catalogue; check anyway, as for any file.
-    const validated = validateCatalogue(imported.catalogue);
-    if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
-    catalogue = validated.data;
-    warnings = imported.warnings.map(({ line, text: lineText, message }) => ({ line, text: lineText, message }));
+  const bytes = await readFileBytes(path);
+  if (!bytes.ok) return err(readErrorCode(bytes.code), bytes.message);
+  report('importing', 0.1);
+  // One entry point for every kind of file, picked from the content (src/shared/importers).
+  const imported = importProgrammeFile(
+    { bytes: bytes.data, name: fileName },
+    { zoneAnswers, onProgress: (fraction) => report('importing', 0.1 + 0.7 * fraction) },
+  );
+  if (!imported.ok) {
+    const message = imported.message.startsWith(fileName) ? imported.message : `${fileName}: ${imported.message}`;
+    return err('invalid-file', message, imported.problems);
   }
+  report('checking', 0.8);
+  // The importers promise a valid catalogue; check anyway, as for any file.
+  const validated = validateCatalogue(imported.catalogue);
+  if (!validated.ok) return err('invalid-file', `${fileName}: ${validated.message}`, validated.problems);
   report('done', 1);
-  return ok({ catalogue, warnings });
+  const warnings = imported.warnings.map(({ line, text, message }) => ({ line, text, message }));
+  return ok({ catalogue: validated.data, warnings, questions: imported.questions });
+}
+
+/** Every question answered with one of its choices; otherwise a message saying which is still open. */
+export function checkZoneAnswers(
+  questions: readonly ZoneQuestion[],
+  answers: Readonly<Record<string, string>>,
+): Result<null, IpcErrorCode> {
+  for (const question of questions) {
+    const answer = answers[question.id];
+    if (answer === undefined || !question.choices.includes(answer))
+      return err(
+        'invalid-request',
+        `Choose which time zone "${question.id}" means (line ${question.line}) before keeping this import.`,
+      );
+  }
+  return ok(null);
 }

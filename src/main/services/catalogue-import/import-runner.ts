@@ -8,11 +8,15 @@ import { err } from '../../../shared/result';
 import { type ImportJobResult, type ImportProgress, runImportJob } from './import-job';
 
 export interface ImportRunner {
-  run(path: string, onProgress: (progress: ImportProgress) => void): Promise<ImportJobResult>;
+  run(
+    path: string,
+    onProgress: (progress: ImportProgress) => void,
+    zoneAnswers?: Readonly<Record<string, string>>,
+  ): Promise<ImportJobResult>;
 }
 
 /** Messages between the import worker and the main thread (structured-clone data only). */
-export type ToImportWorker = { type: 'run'; path: string };
+export type ToImportWorker = { type: 'run'; path: string; zoneAnswers?: Readonly<Record<string, string>> };
 export type FromImportWorker =
   { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportJobResult };
 
@@ -30,7 +34,7 @@ export interface WorkerImportRunnerOptions {
 export function createWorkerImportRunner(options: WorkerImportRunnerOptions): ImportRunner {
   const timeoutMs = options.timeoutMs ?? 5 * 60_000;
   return {
-    run(path, onProgress) {
+    run(path, onProgress, zoneAnswers) {
       return new Promise<ImportJobResult>((resolve) => {
         let worker: Worker;
         try {
@@ -58,7 +62,7 @@ export function createWorkerImportRunner(options: WorkerImportRunnerOptions): Im
         });
         worker.on('error', (error) => finish(err('internal', `The import stopped unexpectedly: ${error.message}.`)));
         worker.on('exit', (code) => finish(err('internal', `The import stopped unexpectedly (exit code ${code}).`)));
-        worker.postMessage({ type: 'run', path } satisfies ToImportWorker);
+        worker.postMessage({ type: 'run', path, ...(zoneAnswers ? { zoneAnswers } : {}) } satisfies ToImportWorker);
       });
     },
   };

@@ -12,7 +12,7 @@ if (!port) throw new Error('import-worker must run in a worker thread');
 
 port.once('message', (message: ToImportWorker) => {
   const post = (reply: FromImportWorker) => port.postMessage(reply);
-  void runImportJob(message.path, (progress) => post({ type: 'progress', progress })).then(
+  void runImportJob(message.path, (progress) => post({ type: 'progress', progress }), message.zoneAnswers).then(
     (result) => post({ type: 'result', result }),
     (error: unknown) =>
       post({

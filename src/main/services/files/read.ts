@@ -117,3 +117,6 @@ export async function readJsonFile(
     return err('not-json', `${options.label ?? basename(path)} is not valid JSON: ${hint}.`);
   }
 }
+
+/** A file's bytes, with the same refusals as readTextFile (devices, folders, over 20 MB): the importer decodes them. */
+export const readFileBytes = (path: string, options: ReadOptions = {}) => readRegularFile(path, options);

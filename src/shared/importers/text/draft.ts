@@ -36,6 +36,8 @@ export interface DraftSeminar {
   /** After "Speakers:" on its own: the lines that follow are names, bullets or not. */
   speakerList: 'none' | 'open' | 'open-after-blank';
   sessions: DraftSession[];
+  /** Sentences about the seminar found among its lines. */
+  notes: string[];
 }
 
 export function newDraftSeminar(heading: SourceLine, title: string, date?: CalendarDate, language?: Language) {
@@ -46,6 +48,7 @@ export function newDraftSeminar(heading: SourceLine, title: string, date?: Calen
     languageVotes: { en: 0, fr: 0, es: 0 },
     speakerList: 'none',
     sessions: [],
+    notes: [],
   };
   if (date) draft.date = date;
   if (language) {

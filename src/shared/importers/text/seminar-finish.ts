@@ -1,12 +1,35 @@
 import type { Language } from '../../catalogue/schema';
 import { uniqueSessionId } from '../../catalogue/migrations';
-import { type CatalogueBuilder, type DatedSeminar, type SourceLine, formatInstant } from '../builder';
+import { type CatalogueBuilder, type DatedSeminar, LIMITS, type SourceLine, formatInstant } from '../builder';
 import { type AnnouncedZone, type ZoneReading, announcedZoneId, localTimeToUtc } from '../zones';
 import { type CalendarDate, formatIsoDate } from './dates';
 import type { DraftSeminar } from './draft';
 
 const MINUTE = 60_000;
 const DEFAULT_LENGTH_MINUTES = 60;
+
+/** The warnings speak of the source as the user sees it: lines of text, or rows of a spreadsheet. */
+const WORDING = {
+  'programme-text': {
+    noTime: 'no time line; whole day assumed (00:00–23:59 UTC)',
+    noSessions: 'seminar has no topic headings',
+    noSpeakers: 'topic heading has no speakers',
+  },
+  spreadsheet: {
+    noTime: 'no start time; whole day assumed (00:00–23:59 UTC)',
+    noSessions: 'seminar has no sessions',
+    noSpeakers: 'session has no speakers',
+  },
+} as const;
+
+/** Exact times from a structured source, with the zone they were announced in. */
+export interface FixedTimes {
+  start: number;
+  end: number;
+  zone?: AnnouncedZone;
+  /** The calendar date the seminar's id is made from. */
+  idDate: string;
+}
 
 /** The heading date's language wins unless the labels (Time:/Heure:/Hora:, Chair:…) outvote it. */
 function chooseLanguage(seminar: DraftSeminar): Language {
@@ -35,7 +58,12 @@ export function finishDraftSeminar(
   seminar: DraftSeminar,
   builder: CatalogueBuilder,
   seriesId: string,
+  fixed?: FixedTimes | 'unplaced',
+  wording: keyof typeof WORDING = 'programme-text',
 ): DatedSeminar | undefined {
+  const words = WORDING[wording];
+  const structured = fixed !== undefined;
+  const times = fixed === 'unplaced' ? undefined : fixed;
   if (seminar.awaitingChair)
     builder.warn(seminar.awaitingChair.line, 'chair label not followed by a name; no chair recorded');
   const date = seminar.date;
@@ -50,6 +78,11 @@ export function finishDraftSeminar(
   for (const session of seminar.sessions) builder.labelTopic(session.topicId, language, session.title);
   const isoDate = formatIsoDate(date);
 
+  if (structured) {
+    // The source gave exact instants (a calendar event): the text's own time lines only inform.
+    seminar.time = undefined;
+    seminar.zone = times?.zone ? { reading: { kind: 'zone', zone: times.zone }, line: seminar.heading } : undefined;
+  }
   const zoneReading = seminar.time?.reading.zone ?? seminar.zone?.reading;
   let zone = zoneReading?.kind === 'zone' ? zoneReading.zone : undefined;
   const time = seminar.time;
@@ -84,10 +117,10 @@ export function finishDraftSeminar(
     return placed?.ms;
   };
 
-  let start: number | undefined;
-  let end: number | undefined;
+  let start: number | undefined = times?.start;
+  let end: number | undefined = times?.end;
   const hasSessionTimes = seminar.sessions.some((session) => session.startMinutes !== undefined);
-  if (time || hasSessionTimes) {
+  if (!structured && (time || hasSessionTimes)) {
     const why = zone ? undefined : unplaceable(zoneReading);
     if (why !== undefined) {
       if (zoneReading?.kind !== 'ambiguous')
@@ -122,7 +155,7 @@ export function finishDraftSeminar(
     }
     const startIso = sessionStart === undefined ? undefined : formatInstant(sessionStart);
     const endIso = sessionEnd === undefined ? undefined : formatInstant(sessionEnd);
-    if (session.speakers.length === 0) builder.warn(session.heading, 'topic heading has no speakers');
+    if (session.speakers.length === 0) builder.warn(session.heading, words.noSpeakers);
     return {
       id: uniqueSessionId(session.topicId, sessionIds),
       topicId: session.topicId,
@@ -152,14 +185,14 @@ export function finishDraftSeminar(
     builder.warn(time?.line ?? seminar.heading, 'the time falls outside the years 1000–9999; not placed');
   }
   if (startIso === undefined || endIso === undefined) {
-    if (!time && !hasSessionTimes) builder.warn(seminar.heading, 'no time line; whole day assumed (00:00–23:59 UTC)');
+    if (!time && !hasSessionTimes && !structured) builder.warn(seminar.heading, words.noTime);
     startIso = `${isoDate}T00:00:00Z`;
     endIso = `${isoDate}T23:59:00Z`;
   }
-  if (seminar.sessions.length === 0) builder.warn(seminar.heading, 'seminar has no topic headings');
+  if (seminar.sessions.length === 0 && !structured) builder.warn(seminar.heading, words.noSessions);
   const announced = zone ? zoneIdFor(zone) : undefined;
   return {
-    idDate: isoDate,
+    idDate: times?.idDate ?? isoDate,
     seriesId,
     title: seminar.title,
     language,
@@ -169,6 +202,9 @@ export function finishDraftSeminar(
     ...(seminar.venue !== undefined ? { venue: seminar.venue } : {}),
     ...(seminar.chair ? { chair: seminar.chair } : {}),
     sessions,
+    ...(seminar.notes.length > 0
+      ? { notes: builder.limit(seminar.heading, seminar.notes.join('\n\n'), LIMITS.longText, 'notes') }
+      : {}),
   };
 }
 

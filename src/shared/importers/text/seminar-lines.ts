@@ -33,6 +33,8 @@ export class SeminarLineReader {
   constructor(
     private readonly builder: CatalogueBuilder,
     private readonly answers: ZoneAnswers,
+    /** In a calendar event's description the event is the session: speakers need no heading before them. */
+    private readonly context: 'programme' | 'event-description' = 'programme',
   ) {}
 
   blank(seminar: DraftSeminar): void {
@@ -87,6 +89,11 @@ export class SeminarLineReader {
         this.readTime(seminar, line, text, true);
         return 'placed';
       }
+    }
+    if (isProse(text)) {
+      // A sentence about the seminar ("The webinar will be held in English."), not a topic heading.
+      seminar.notes.push(text);
+      return 'placed';
     }
     this.addSession(seminar, line, text);
     return 'placed';
@@ -243,10 +250,11 @@ export class SeminarLineReader {
     let session = seminar.sessions[seminar.sessions.length - 1];
     if (!session) {
       const title = seminar.title === '' ? 'Speakers' : seminar.title;
-      this.builder.warn(
-        line,
-        `speakers listed before any topic heading; they are placed in a session titled "${title}"`,
-      );
+      if (this.context === 'programme')
+        this.builder.warn(
+          line,
+          `speakers listed before any topic heading; they are placed in a session titled "${title}"`,
+        );
       this.addSession(seminar, seminar.heading, title);
       session = seminar.sessions[seminar.sessions.length - 1];
       if (!session) return;
@@ -300,4 +308,10 @@ export class SeminarLineReader {
     if (person.note) this.builder.warn(line, person.note);
     return this.builder.person(line, person);
   }
+}
+
+/** A sentence, not a heading: eight words or more ending like a sentence, or simply very long. */
+function isProse(text: string): boolean {
+  const words = text.split(' ').length;
+  return (words >= 8 && /[.!…]$/u.test(text)) || words >= 25;
 }

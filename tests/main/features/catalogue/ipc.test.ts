@@ -84,7 +84,11 @@ describe('catalogue IPC: imports', () => {
     expect(preview.warnings).toEqual([
       { line: lines + 1, text: 'Heure : 25h00 – 26h00 UTC', message: expect.stringMatching(/could not read the time/) },
     ]);
-    expect(h.dialogs.calls[0]).toMatchObject({ kind: 'open', filters: [{ extensions: ['txt', 'json'] }, {}, {}] });
+    // The dialog offers every kind the importer reads (it still reads the content, whatever the name).
+    const dialog = h.dialogs.calls[0] as { kind: string; filters: Array<{ extensions: string[] }> };
+    expect(dialog.kind).toBe('open');
+    expect(dialog.filters[0]?.extensions).toEqual(['txt', 'text', 'html', 'htm', 'ics', 'ical', 'xml', 'json', 'csv']);
+    expect(dialog.filters.at(-1)?.extensions).toEqual(['*']);
     // Nothing is written before the user keeps the import.
     await expect(readdir(h.userDataDir)).rejects.toMatchObject({ code: 'ENOENT' });
 
@@ -109,6 +113,34 @@ describe('catalogue IPC: imports', () => {
     });
   });
 
+  it('asks about an ambiguous zone, refuses to keep until it is answered, then keeps the times it places', async () => {
+    h.dialogs.queueOpen(path.join(programmes, 'layouts-es.txt'));
+    const preview = await h.ok('previewCatalogueImport', {});
+    if ('cancelled' in preview) throw new Error('cancelled');
+    expect(preview.questions).toEqual([
+      expect.objectContaining({
+        kind: 'time-zone',
+        id: 'IST',
+        line: 13,
+        choices: expect.arrayContaining(['Asia/Kolkata']),
+      }),
+    ]);
+    const unanswered = await h.call('keepCatalogueImport', { token: preview.token });
+    expect(unanswered).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(unanswered.ok ? '' : unanswered.message).toMatch(/Choose which time zone "IST" means \(line 13\)/);
+    const notAChoice = await h.call('keepCatalogueImport', {
+      token: preview.token,
+      zoneAnswers: { IST: 'Europe/Paris' },
+    });
+    expect(notAChoice).toMatchObject({ ok: false, code: 'invalid-request' });
+    const entry = await h.ok('keepCatalogueImport', { token: preview.token, zoneAnswers: { IST: 'Asia/Kolkata' } });
+    const catalogue = await h.ok('getCatalogue', { catalogueId: entry.id });
+    expect(catalogue.seminars.find((seminar) => seminar.id === 'seminar-2022-04-05')).toMatchObject({
+      start: '2022-04-05T03:30:00Z',
+      timeZone: 'Asia/Kolkata',
+    });
+  });
+
   it('previews a catalogue JSON file without warnings', async () => {
     const file = path.join(h.filesDir, 'small.json');
     await writeFile(file, JSON.stringify(smallCatalogue()));
@@ -125,8 +157,12 @@ describe('catalogue IPC: imports', () => {
   it('refuses oversize, binary, invalid and truncated files with messages naming the file', async () => {
     const big = path.join(h.filesDir, 'huge.txt');
     await writeFile(big, Buffer.alloc(20 * 1024 * 1024 + 1, 0x61));
-    const binary = path.join(h.filesDir, 'photo.txt');
-    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    const image = path.join(h.filesDir, 'photo.txt');
+    await writeFile(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    const binary = path.join(h.filesDir, 'data.bin');
+    await writeFile(binary, Buffer.from([0x01, 0x02, 0, 0x03]));
+    const pdf = path.join(h.filesDir, 'programme.pdf');
+    await writeFile(pdf, '%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
     const invalid = path.join(h.filesDir, 'wrong.json');
     await writeFile(invalid, JSON.stringify({ format: 'briefing-pack-catalogue', version: 1, series: [] }));
     const truncated = path.join(h.filesDir, 'cut.json');
@@ -136,7 +172,13 @@ describe('catalogue IPC: imports', () => {
 
     const expectations: [string, string, RegExp][] = [
       [big, 'too-large', /huge\.txt is 20\.0 MB; files over 20 MB are refused/],
-      [binary, 'invalid-file', /photo\.txt is not a text file/],
+      [
+        image,
+        'invalid-file',
+        /^photo\.txt is an image, which cannot be imported\. Briefing Pack Builder imports programme text/,
+      ],
+      [binary, 'invalid-file', /^data\.bin is a binary file, which cannot be imported/],
+      [pdf, 'invalid-file', /^programme\.pdf is a PDF document, which cannot be imported\. .*iCalendar \(\.ics\).*CSV/],
       [invalid, 'invalid-file', /wrong\.json: This catalogue is damaged: the topics list is missing/],
       [truncated, 'invalid-file', /cut\.json is not valid JSON/],
       [noSeminar, 'invalid-file', /notes\.txt: No seminar found/],

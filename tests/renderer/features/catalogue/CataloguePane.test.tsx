@@ -133,6 +133,7 @@ describe('CataloguePane', () => {
           peopleCount: 9,
           topicCount: 3,
           warnings: [{ line: 12, text: 'Chair: ???', message: 'no name found for the chair' }],
+          questions: [],
         },
       }),
       keepCatalogueImport: () => ({
@@ -152,6 +153,48 @@ describe('CataloguePane', () => {
     expect(onSwitch).toHaveBeenCalledWith('imported-7');
   });
 
+  it('asks which zone an ambiguous abbreviation means, and keeps only once every question is answered', async () => {
+    const fake = createFakeApi({
+      previewCatalogueImport: () => ({
+        ok: true,
+        data: {
+          token: 'tok-2',
+          fileName: 'webinars.txt',
+          title: 'Webinars',
+          seminarCount: 2,
+          peopleCount: 4,
+          topicCount: 2,
+          warnings: [{ line: 0, text: 'webinars.txt', message: 'the file is not in UTF-8' }],
+          questions: [
+            {
+              kind: 'time-zone' as const,
+              id: 'IST',
+              line: 13,
+              text: 'Hora: 9:00 – 10:00 IST',
+              choices: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
+            },
+          ],
+        },
+      }),
+      keepCatalogueImport: () => ({
+        ok: true,
+        data: { id: 'imported-8', title: 'Webinars', source: 'imported', seminarCount: 2 },
+      }),
+    });
+    const { user } = setup({}, { api: fake.api });
+    await user.click(screen.getByRole('button', { name: 'Import programme…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import “webinars.txt”' });
+    expect(dialog.textContent).toContain('The file: the file is not in UTF-8');
+    const question = within(dialog).getByRole('group', { name: /Line 13: “IST” is used for more than one time zone/ });
+    const keep = within(dialog).getByRole('button', { name: 'Keep' }) as HTMLButtonElement;
+    expect(keep.disabled).toBe(true);
+    expect(dialog.textContent).toContain('(1 left)');
+    await user.click(within(question).getByRole('radio', { name: 'Dublin (Europe/Dublin)' }));
+    expect(keep.disabled).toBe(false);
+    await user.click(keep);
+    expect(fake.callsOf('keepCatalogueImport')).toEqual([{ token: 'tok-2', zoneAnswers: { IST: 'Europe/Dublin' } }]);
+  });
+
   it('discards an import with Escape without keeping it', async () => {
     const fake = createFakeApi({
       previewCatalogueImport: () => ({
@@ -164,6 +207,7 @@ describe('CataloguePane', () => {
           peopleCount: 1,
           topicCount: 1,
           warnings: [],
+          questions: [],
         },
       }),
     });

@@ -3,7 +3,7 @@ import type { CatalogueEntry } from '../../../../shared/ipc/contract';
 import { useApi } from '../../hooks/useApi';
 import { useReport } from '../../hooks/useAlerts';
 import { useStrings } from '../../i18n';
-import { type ImportPreview, ImportReviewDialog } from './ImportReviewDialog';
+import { type ImportPreview, ImportReviewDialog, type ZoneAnswers } from './ImportReviewDialog';
 import { CATALOGUE_STRINGS } from './strings';
 
 export const BUILTIN_CATALOGUE_ID = 'builtin';
@@ -79,9 +79,12 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
     else if (!('cancelled' in result.data)) openPreview(result.data);
   };
 
-  const keep = async () => {
+  const keep = async (zoneAnswers: ZoneAnswers) => {
     if (!preview) return;
-    const result = await api.keepCatalogueImport({ token: preview.token });
+    const result = await api.keepCatalogueImport({
+      token: preview.token,
+      ...(Object.keys(zoneAnswers).length > 0 ? { zoneAnswers } : {}),
+    });
     openPreview(null);
     if (!result.ok) {
       report(t('failedImport'), result);
@@ -143,7 +146,11 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
         ) : null}
       </div>
       {preview ? (
-        <ImportReviewDialog preview={preview} onKeep={() => void keep()} onDiscard={() => openPreview(null)} />
+        <ImportReviewDialog
+          preview={preview}
+          onKeep={(zoneAnswers) => void keep(zoneAnswers)}
+          onDiscard={() => openPreview(null)}
+        />
       ) : null}
     </div>
   );

@@ -8,9 +8,8 @@
  * any warning in the importer's source without a translation).
  */
 import type { UiLanguage } from '../../i18n';
-import { IMPORT_WARNING_TEMPLATES } from './import-warning-texts';
-
-type Template = (typeof IMPORT_WARNING_TEMPLATES)[number];
+import { IMPORT_WARNING_TEMPLATES, type Template } from './import-warning-texts';
+import { READER_WARNING_TEMPLATES } from './import-warning-texts-readers';
 
 interface Compiled {
   pattern: RegExp;
@@ -22,7 +21,7 @@ const PLACEHOLDER = /\{(\*?)(\w+)\}/g;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const COMPILED: Compiled[] = IMPORT_WARNING_TEMPLATES.map((template) => {
+const COMPILED: Compiled[] = [...IMPORT_WARNING_TEMPLATES, ...READER_WARNING_TEMPLATES].map((template) => {
   const names: Compiled['names'] = [];
   let source = '';
   let from = 0;
