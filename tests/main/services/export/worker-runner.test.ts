@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -16,6 +16,14 @@ const projectDir = path.resolve(__dirname, '../../../..');
 const fontsDir = path.join(projectDir, 'resources/fonts');
 const workerSource = path.join(projectDir, 'src/main/services/export/export-worker.ts');
 const builtWorker = path.join(projectDir, 'out/main/export-worker.js');
+
+/** When the newest file under `folder` last changed: a build older than that tests old code. */
+function newestSource(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  return newest;
+}
 
 /**
  * Runs the worker entry from its TypeScript source: tsx's require hook is
@@ -137,9 +145,11 @@ describe('worker export runner', () => {
     expect(typeof exitCode).toBe('number');
   });
 
-  const builtReason = existsSync(builtWorker)
-    ? undefined
-    : 'out/main/export-worker.js is missing (run `npx electron-vite build` to test the built worker too)';
+  const builtReason = !existsSync(builtWorker)
+    ? 'out/main/export-worker.js is missing (run `npx electron-vite build` to test the built worker too)'
+    : newestSource(path.join(projectDir, 'src')) > statSync(builtWorker).mtimeMs
+      ? 'out/main/export-worker.js is older than the sources (run `npx electron-vite build` to test it again)'
+      : undefined;
   if (builtReason) console.log(`[worker-runner.test] built-worker test skipped: ${builtReason}`);
   it.skipIf(builtReason !== undefined)('runs the built out/main/export-worker.js as the app does', async () => {
     const runner = createWorkerExportRunner({ spawn: () => new Worker(builtWorker) });
