@@ -10,8 +10,12 @@ export const clean = (text: string): string => stripXmlForbidden(text);
 
 /** A word this long is broken into pieces a line can take (a URL, a code, pasted data). */
 const LONG_WORD = /[^\s\u200b]{48,}/gu;
-/** Pieces of up to 16 characters, each with its combining marks and joined characters. */
-const PIECE = /(?:\P{M}(?:\p{M}|\u200d\P{M})*){1,16}/gu;
+/**
+ * Pieces of up to 16 characters, each with its combining marks and joined
+ * characters; marks with no base before them (hostile or damaged text) make a
+ * character of their own, so that no mark is ever left out of the pieces.
+ */
+const PIECE = /(?:\P{M}(?:\p{M}|\u200d\P{M})*|\p{M}+){1,16}/gu;
 
 /**
  * Lets pdfmake break a very long word between characters in linear time: it
@@ -21,7 +25,11 @@ const PIECE = /(?:\P{M}(?:\p{M}|\u200d\P{M})*){1,16}/gu;
  */
 export function breakLongWords(text: string): string {
   if (text.length < 48) return text;
-  return text.replace(LONG_WORD, (word) => (word.match(PIECE) ?? [word]).join('\u200b'));
+  return text.replace(LONG_WORD, (word) => {
+    const pieces = word.match(PIECE) ?? [];
+    // Breaking must never lose a character: a word the pieces do not rebuild is left whole.
+    return pieces.join('') === word ? pieces.join('\u200b') : word;
+  });
 }
 
 /** Model text as the PDF prints it. */
