@@ -10,12 +10,11 @@
  * Size `N`: the synthetic catalogue of N seminars (new people each, with bios).
  * Size `unseenN`: the built-in catalogue's 25 people recurring over N seminars, no bios.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILTIN_CATALOGUE_FILE, loadCatalogueFile } from '../src/main/services/catalogue';
 import { loadPackFile } from '../src/main/services/packs';
-import { readFile } from 'node:fs/promises';
 import { renderDocx } from '../src/main/services/export/writers/docx/document';
 import { type PdfLayoutReport, layoutPdf, renderPdf } from '../src/main/services/export/writers/pdf/document';
 import { findResourcesDir } from '../src/main/services/resources';

@@ -10,12 +10,33 @@ export const clean = (text: string): string => stripXmlForbidden(text);
 
 /** A word this long is broken into pieces a line can take (a URL, a code, pasted data). */
 const LONG_WORD = /[^\s\u200b]{48,}/gu;
+const PIECE_LENGTH = 16;
+const ATTACHES = /\p{M}/u;
+
 /**
- * Pieces of up to 16 characters, each with its combining marks and joined
- * characters; marks with no base before them (hostile or damaged text) make a
- * character of their own, so that no mark is ever left out of the pieces.
+ * Cuts a word into pieces of 16 characters, each combining mark and each
+ * character joined by a zero-width joiner staying with the character before it.
+ * Lossless: the pieces joined give the word back.
  */
-const PIECE = /(?:\P{M}(?:\p{M}|\u200d\P{M})*|\p{M}+){1,16}/gu;
+function pieces(word: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let count = 0;
+  let joined = false;
+  for (const char of word) {
+    const attaches = joined || char === '\u200d' || ATTACHES.test(char);
+    joined = char === '\u200d';
+    if (!attaches && count === PIECE_LENGTH) {
+      out.push(current);
+      current = '';
+      count = 0;
+    }
+    current += char;
+    if (!attaches) count++;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
 
 /**
  * Lets pdfmake break a very long word between characters in linear time: it
@@ -25,11 +46,7 @@ const PIECE = /(?:\P{M}(?:\p{M}|\u200d\P{M})*|\p{M}+){1,16}/gu;
  */
 export function breakLongWords(text: string): string {
   if (text.length < 48) return text;
-  return text.replace(LONG_WORD, (word) => {
-    const pieces = word.match(PIECE) ?? [];
-    // Breaking must never lose a character: a word the pieces do not rebuild is left whole.
-    return pieces.join('') === word ? pieces.join('\u200b') : word;
-  });
+  return text.replace(LONG_WORD, (word) => pieces(word).join('\u200b'));
 }
 
 /** Model text as the PDF prints it. */
