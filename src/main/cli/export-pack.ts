@@ -29,6 +29,7 @@ export async function exportPackFiles(
   catalogue: Catalogue,
   targets: { pdf?: ExportFileTarget; docx?: ExportFileTarget },
   buildOptions: BuildOptions = {},
+  output: { pdfa?: boolean } = {},
 ): Promise<number> {
   const document = buildBriefingDocument(pack, catalogue, buildOptions);
   if (!hasPrintableContent(document)) {
@@ -41,7 +42,7 @@ export async function exportPackFiles(
       ...(targets.pdf ? { pdfPath: targets.pdf.path } : {}),
       ...(targets.docx ? { docxPath: targets.docx.path } : {}),
     },
-    { fontsDir: join(context.resourcesDir, 'fonts') },
+    { fontsDir: join(context.resourcesDir, 'fonts'), ...(output.pdfa ? { pdfa: true } : {}) },
   );
   if (!result.ok) {
     let message = result.message;

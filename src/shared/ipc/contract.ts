@@ -253,6 +253,8 @@ export const IPC_CONTRACT = {
         edition: z.enum(['internal', 'external']).default('internal'),
         /** A draft that names what is missing, marked DRAFT. */
         showGaps: z.boolean().default(false),
+        /** Archival PDF (PDF/A-2b) as well as tagged (PDF/UA-1). */
+        pdfa: z.boolean().default(false),
       })
       .strict(),
     response: z.union([Cancelled, ExportResultSchema]),

@@ -24,6 +24,10 @@ export const buildCommand = defineCommand({
       type: 'boolean',
       help: 'the external edition: every "background (not for disclosure)" text is left out',
     },
+    pdfa: {
+      type: 'boolean',
+      help: 'an archival PDF (PDF/A-2b) as well as tagged (PDF/UA-1), which every PDF is',
+    },
     'show-gaps': {
       type: 'boolean',
       help: 'a draft that marks what is missing (no biography, no brief…); says DRAFT on every page',
@@ -51,6 +55,7 @@ export const buildCommand = defineCommand({
       snapshotAsCatalogue(pack.programme),
       { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) },
       { edition: values.external ? 'external' : 'internal', showGaps: values['show-gaps'] === true },
+      { pdfa: values.pdfa === true },
     );
   },
 });

@@ -37,7 +37,7 @@ export function registerExportIpc(
   registerApiMethod(
     registrar,
     'exportPack',
-    async ({ pack: sent, formats, jobId, suggestedName, edition, showGaps }) => {
+    async ({ pack: sent, formats, jobId, suggestedName, edition, showGaps, pdfa }) => {
       const started = performance.now();
       // The pack carries its programme, so the export needs no catalogue; a seminar its snapshot lacks
       // (a pack made by hand) is taken from its catalogue when that is here, and one found nowhere is refused.
@@ -79,7 +79,7 @@ export function registerExportIpc(
       let last: { stage: string; fraction: number } = { stage: 'model', fraction: 0 };
       context.events.send('exportProgress', { jobId, stage: 'model', fraction: 0 });
       const result = await context.exportRunner.run(
-        { pack, catalogue, options: { edition, showGaps }, targets, fontsDir },
+        { pack, catalogue, options: { edition, showGaps }, targets, fontsDir, ...(pdfa ? { pdfa: true } : {}) },
         (progress) => {
           if (progress.stage === last.stage && progress.fraction === last.fraction) return;
           last = progress;

@@ -136,6 +136,18 @@ describe('briefpack build: a failed write is one line and exit 2 (issue 10, item
   });
 });
 
+describe('briefpack build --pdfa (issue 17)', () => {
+  it('writes an archival PDF only when asked, tagged either way', async () => {
+    expect((await cli('build', ...ONE, '--pdfa', '--pdf', 'archive.pdf')).code).toBe(0);
+    expect((await cli('build', ...ONE, '--pdf', 'plain.pdf')).code).toBe(0);
+    const archive = (await readFile(join(cwd(), 'archive.pdf'))).toString('latin1');
+    const plain = (await readFile(join(cwd(), 'plain.pdf'))).toString('latin1');
+    expect(archive).toMatch(/pdfaid:part>?\s*=?\s*"?2/);
+    expect(plain).not.toContain('pdfaid:part');
+    for (const text of [archive, plain]) expect(text).toContain('/MarkInfo');
+  });
+});
+
 describe('briefpack build options (issue 11, section 5)', () => {
   it('--title, --reference and --sections reach the document', async () => {
     const result = await cli(

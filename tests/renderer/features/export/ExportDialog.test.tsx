@@ -69,6 +69,7 @@ describe('ExportDialog', () => {
       suggestedName: 'Cyber delegate brief',
       edition: 'internal',
       showGaps: false,
+      pdfa: false,
     });
     expect(screen.getByRole('status').textContent).toContain('Choose where to save');
 
@@ -214,6 +215,15 @@ describe('ExportDialog says what it does (issue 11, §2)', () => {
     expect(screen.getByRole('region', { name: 'What the file will hold' }).textContent).toContain('Topic briefs');
     await user.click(screen.getByRole('button', { name: 'Export' }));
     expect(fake.api.exportPack).toHaveBeenCalledWith(expect.objectContaining({ showGaps: true }));
+  });
+
+  it('offers an archival PDF while a PDF is chosen', async () => {
+    const user = userEvent.setup();
+    const fake = fakeApi();
+    renderDialog({ api: fake.api });
+    await user.click(screen.getByRole('checkbox', { name: 'Archival PDF (PDF/A-2b)' }));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(fake.api.exportPack).toHaveBeenCalledWith(expect.objectContaining({ pdfa: true }));
   });
 
   it('says there is nothing to print and does not export a blank page', () => {

@@ -48,6 +48,7 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
     formats: { pdf: true, docx: true },
     edition: 'internal',
     showGaps: false,
+    pdfa: false,
     marking: null,
   });
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
@@ -102,6 +103,7 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
         suggestedName: fileName,
         edition,
         showGaps,
+        pdfa: choices.pdfa && selected.includes('pdf'),
       });
     } catch (error) {
       result = { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };

@@ -11,6 +11,8 @@ export interface ExportChoices {
   formats: Record<ExportFormat, boolean>;
   edition: Edition;
   showGaps: boolean;
+  /** Archival PDF (PDF/A-2b). */
+  pdfa: boolean;
   /** The answer to "does the marking still apply?": null until given. */
   marking: { keep: true } | { keep: false; text: string } | null;
 }
@@ -146,6 +148,23 @@ export function ExportOptions({
           {t('showGapsHint')}
         </p>
       </div>
+
+      {choices.formats.pdf && (
+        <div className="form-row">
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={choices.pdfa}
+              aria-describedby={`${baseId}-pdfa`}
+              onChange={(event) => set({ pdfa: event.target.checked })}
+            />
+            {t('pdfa')}
+          </label>
+          <p id={`${baseId}-pdfa`} className="form-hint">
+            {t('pdfaHint')}
+          </p>
+        </div>
+      )}
 
       <section className="export-summary" aria-labelledby={`${baseId}-summary`}>
         <h3 id={`${baseId}-summary`}>{t('summary')}</h3>

@@ -12,6 +12,8 @@ export const EXPORT_STRINGS = defineStrings({
     markingUnanswered: 'Say whether the marking still applies.',
     showGaps: 'Show what is missing (a draft)',
     showGapsHint: 'Every page says DRAFT, and missing biographies, briefs and readings are named in grey.',
+    pdfa: 'Archival PDF (PDF/A-2b)',
+    pdfaHint: 'For records that must stay readable for decades. Every PDF is tagged for screen readers either way.',
     summary: 'What the file will hold',
     kind: 'Kind',
     kindPack: 'Briefing pack',
@@ -77,6 +79,9 @@ export const EXPORT_STRINGS = defineStrings({
     markingUnanswered: 'Indiquez si la mention s’applique encore.',
     showGaps: 'Signaler ce qui manque (un projet)',
     showGapsHint: 'Chaque page porte PROJET, et les biographies, notes et lectures manquantes sont signalées en gris.',
+    pdfa: 'PDF d’archivage (PDF/A-2b)',
+    pdfaHint:
+      'Pour les documents qui doivent rester lisibles pendant des décennies. Tout PDF est de toute façon balisé pour les lecteurs d’écran.',
     summary: 'Ce que contiendra le fichier',
     kind: 'Type',
     kindPack: 'Dossier d’information',
@@ -141,6 +146,9 @@ export const EXPORT_STRINGS = defineStrings({
     markingUnanswered: 'Indique si la marca sigue siendo válida.',
     showGaps: 'Señalar lo que falta (un borrador)',
     showGapsHint: 'Cada página dice BORRADOR, y las biografías, notas y lecturas que faltan se señalan en gris.',
+    pdfa: 'PDF de archivo (PDF/A-2b)',
+    pdfaHint:
+      'Para documentos que deben seguir legibles durante décadas. Todo PDF está etiquetado para lectores de pantalla en cualquier caso.',
     summary: 'Lo que contendrá el archivo',
     kind: 'Tipo',
     kindPack: 'Dosier informativo',
