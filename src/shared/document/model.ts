@@ -48,8 +48,9 @@ export interface ListBlock {
 }
 
 /**
- * A real table. `widths` are relative column weights. Rows are never split
- * across pages; the header row repeats on each page.
+ * A real table. `widths` are relative column weights. The header row repeats
+ * on each page; a row stays on one page unless it could come near a page's
+ * height, when the writers let it break rather than drop it.
  */
 export interface TableBlock {
   kind: 'table';
