@@ -3,7 +3,7 @@ import { CONTENT_LANGUAGES } from '../catalogue/languages';
 import { isPlainRecord, runMigrations } from '../migrations';
 import { type Result, err, ok } from '../result';
 import { isUtcAlias, isValidTimeZone } from '../time/format';
-import { PACK_MIGRATIONS } from './migrations';
+import { PACK_MIGRATIONS, withUnreleasedV2Fields } from './migrations';
 import { nameOf, repairProgramme } from './programme-repair';
 import {
   MAX_EXTRA_TIME_ZONES,
@@ -58,11 +58,12 @@ export function loadPack(data: unknown, options: LoadPackOptions = {}): Result<L
     return err('invalid-pack', `This pack cannot be read: ${migrated.message}`);
   }
   const { fromVersion } = migrated.data;
-  const strict = PackSchema.safeParse(migrated.data.data);
+  const current = withUnreleasedV2Fields(migrated.data.data);
+  const strict = PackSchema.safeParse(current);
   if (strict.success) return ok({ pack: strict.data, warnings: [], fromVersion });
 
   const warnings: PackWarning[] = [];
-  const salvaged = salvagePack(migrated.data.data, options.today ?? '2000-01-01', (w) => warnings.push(w));
+  const salvaged = salvagePack(current, options.today ?? '2000-01-01', (w) => warnings.push(w));
   const checked = PackSchema.safeParse(salvaged);
   // salvagePack builds every field from its own schema, so this only fails on a bug; say so rather than guess.
   if (!checked.success) return err('invalid-pack', 'This pack could not be repaired.');
@@ -78,8 +79,10 @@ function salvagePack(data: Record<string, unknown>, today: string, warn: Warn): 
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,
+    kind: field('kind', 'briefing'),
     title: field('title', ''),
     language: field('language', 'en'),
+    languageMode: field('languageMode', 'document'),
     delegation: field('delegation', ''),
     preparedBy: field('preparedBy', ''),
     reference: field('reference', ''),

@@ -16,7 +16,7 @@ export const PACK_MIGRATIONS: MigrationChain = {
  * from and leaves the snapshot empty: opening the pack fills it from that
  * catalogue when it is on this computer (completeSnapshot), and reports the
  * seminars it cannot find. `external` leaves the pack: the edition is chosen
- * at each export.
+ * at each export. Every v1 pack is a briefing pack, printed in its one language.
  */
 export function migratePackV1ToV2(old: Record<string, unknown>): Record<string, unknown> {
   const { catalogueId, external: _external, ...rest } = old;
@@ -25,5 +25,23 @@ export function migratePackV1ToV2(old: Record<string, unknown>): Record<string, 
     title: '',
     contentHash: '',
   };
-  return { ...rest, version: 2, programme: { source, series: [], topics: [], people: [], seminars: [] } };
+  return {
+    ...rest,
+    version: 2,
+    kind: 'briefing',
+    languageMode: 'document',
+    programme: { source, series: [], topics: [], people: [], seminars: [] },
+  };
+}
+
+/**
+ * Fields v2 gained before its release: a v2 file written without them is read
+ * as they were then (a briefing pack in one language), not as damaged.
+ */
+export function withUnreleasedV2Fields(data: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...data,
+    ...(data['kind'] === undefined ? { kind: 'briefing' } : {}),
+    ...(data['languageMode'] === undefined ? { languageMode: 'document' } : {}),
+  };
 }

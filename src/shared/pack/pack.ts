@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/schema';
 import { BUILTIN_CATALOGUE_ID, catalogueTitle, emptySnapshot, withSeminars } from './programme';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackSections } from './schema';
+import { type DocumentKind, PACK_FORMAT, PACK_VERSION, type Pack, type PackSections } from './schema';
 
 export const ALL_SECTIONS_ON: Readonly<PackSections> = {
   cover: true,
@@ -12,6 +12,46 @@ export const ALL_SECTIONS_ON: Readonly<PackSections> = {
   background: true,
   readings: true,
 };
+
+/**
+ * What a programme prints by default: its title page, the agenda and the
+ * speakers' bios (left out where no bio is written). A briefing pack's briefs
+ * and speaker index are not part of a programme; the series background and
+ * readings are there to switch on.
+ */
+export const PROGRAMME_SECTIONS: Readonly<PackSections> = {
+  cover: true,
+  contents: false,
+  agenda: true,
+  speakers: true,
+  topicBriefs: false,
+  speakerIndex: false,
+  background: false,
+  readings: false,
+};
+
+/** The parts of a pack a programme can print (the others are a briefing pack's own). */
+export const PROGRAMME_SECTION_IDS = ['cover', 'contents', 'agenda', 'speakers', 'background', 'readings'] as const;
+
+/**
+ * The pack as the other kind of document: the new kind's sections, marking and
+ * language mode. A programme prints no marking unless one is set again, and in
+ * each seminar's own language; a briefing pack gets UNCLASSIFIED back when it
+ * had none. The user's text (briefs, bios) and choices of seminars stay.
+ */
+export function withDocumentKind(pack: Pack, kind: DocumentKind): Pack {
+  if (pack.kind === kind) return pack;
+  if (kind === 'programme')
+    return { ...pack, kind, sections: { ...PROGRAMME_SECTIONS }, marking: '', languageMode: 'each-seminar' };
+  return {
+    ...pack,
+    kind,
+    sections: { ...ALL_SECTIONS_ON },
+    marking: pack.marking === '' ? 'UNCLASSIFIED' : pack.marking,
+    languageMode: 'document',
+    paper: pack.paper === 'a5-booklet' ? 'a4' : pack.paper,
+  };
+}
 
 /**
  * Choices for a new pack. `today` (YYYY-MM-DD) is required and becomes the pack
@@ -32,20 +72,23 @@ export type DefaultPackOptions = Partial<Omit<Pack, 'format' | 'version' | 'prog
  */
 export function createDefaultPack(catalogue: Catalogue, options: DefaultPackOptions): Pack {
   const { today, catalogueId, ...choices } = options;
+  const kind = choices.kind ?? 'briefing';
   const seminarIds = choices.seminarIds ?? catalogue.seminars.map((seminar) => seminar.id);
   const source = { catalogueId: catalogueId ?? catalogue.id ?? BUILTIN_CATALOGUE_ID, title: catalogueTitle(catalogue) };
   return {
+    kind,
     title: catalogueTitle(catalogue),
     language: 'en',
+    languageMode: kind === 'programme' ? 'each-seminar' : 'document',
     delegation: '',
     preparedBy: '',
     reference: '',
     date: today,
-    marking: 'UNCLASSIFIED',
+    marking: kind === 'programme' ? '' : 'UNCLASSIFIED',
     paper: 'a4',
     timeZones: [],
     topicIds: [],
-    sections: { ...ALL_SECTIONS_ON },
+    sections: { ...(kind === 'programme' ? PROGRAMME_SECTIONS : ALL_SECTIONS_ON) },
     topicBriefs: {},
     bioOverrides: {},
     ...choices,
@@ -69,8 +112,10 @@ export function serialisePack(pack: Pack): string {
   const canonical = {
     format: pack.format,
     version: pack.version,
+    kind: pack.kind,
     title: pack.title,
     language: pack.language,
+    languageMode: pack.languageMode,
     delegation: pack.delegation,
     preparedBy: pack.preparedBy,
     reference: pack.reference,
@@ -112,6 +157,16 @@ export function serialisePack(pack: Pack): string {
       topics: pack.programme.topics,
       people: pack.programme.people,
       seminars: pack.programme.seminars,
+      ...(pack.programme.revisions
+        ? {
+            revisions: Object.fromEntries(
+              sortedEntries(pack.programme.revisions).map(([id, revision]) => [
+                id,
+                { sequence: revision.sequence, hash: revision.hash },
+              ]),
+            ),
+          }
+        : {}),
     },
   };
   return `${JSON.stringify(canonical, null, 2)}\n`;

@@ -10,7 +10,7 @@ import {
 import { uniqueSessionId } from '../catalogue/migrations';
 import { isPlainRecord } from '../migrations';
 import { programmeContentHash } from './programme';
-import { type ProgrammeSnapshot, ProgrammeSourceSchema } from './schema';
+import { type ProgrammeSnapshot, ProgrammeSourceSchema, type SeminarRevision, SeminarRevisionSchema } from './schema';
 import type { PackWarning, ProgrammeItemKind } from './warnings';
 
 /** Catalogue id for a snapshot whose source could not be read: matches no catalogue, so nothing is filled in wrongly. */
@@ -68,10 +68,26 @@ export function repairProgramme(raw: unknown, warn: Warn): ProgrammeSnapshot {
     topics,
     people,
     seminars,
+    ...readRevisions(data['revisions'], new Set(seminars.map((seminar) => seminar.id))),
   };
   return snapshot.source.contentHash === ''
     ? snapshot
     : { ...snapshot, source: { ...snapshot.source, contentHash: programmeContentHash(snapshot) } };
+}
+
+/**
+ * The revisions that still read, for seminars the snapshot kept. They are
+ * derived data (nothing the user wrote), so a damaged one is dropped without
+ * a word: that seminar's calendar SEQUENCE starts again from its content.
+ */
+function readRevisions(raw: unknown, seminarIds: Set<string>): { revisions?: Record<string, SeminarRevision> } {
+  if (!isPlainRecord(raw)) return {};
+  const revisions: Record<string, SeminarRevision> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = SeminarRevisionSchema.safeParse(value);
+    if (parsed.success && seminarIds.has(id)) revisions[id] = parsed.data;
+  }
+  return { revisions };
 }
 
 type Parsed<T> = { success: true; data: T } | { success: false };

@@ -9,7 +9,7 @@ import {
   type Series,
   type Topic,
 } from '../catalogue/schema';
-import type { ProgrammeSnapshot, ProgrammeSource } from './schema';
+import type { ProgrammeSnapshot, ProgrammeSource, SeminarRevision } from './schema';
 
 /** The id a pack records for the catalogue shipped with the app. */
 export const BUILTIN_CATALOGUE_ID = 'builtin';
@@ -88,6 +88,7 @@ export function withSeminars(
     );
   return withHash({
     source: snapshot.source,
+    ...(snapshot.revisions ? { revisions: snapshot.revisions } : {}),
     series: pick(seriesIds, series, catalogue?.series ?? snapshot.series) as Series[],
     topics: pick(topicIds, topics, catalogue?.topics ?? snapshot.topics) as Topic[],
     people: pick(personIds, people, catalogue?.people ?? snapshot.people) as Person[],
@@ -118,7 +119,9 @@ export function refreshedSnapshot(
   seminarIds: readonly string[],
 ): ProgrammeSnapshot {
   const source = { ...snapshot.source, title: catalogueTitle(catalogue) || snapshot.source.title };
-  return withSeminars({ ...emptySnapshot(source), source: { ...source, contentHash: '' } }, catalogue, seminarIds);
+  // The revisions stay: a seminar the catalogue changed is counted once more, so calendars take the new version.
+  const start = { ...emptySnapshot(source), source: { ...source, contentHash: '' } };
+  return withSeminars(snapshot.revisions ? { ...start, revisions: snapshot.revisions } : start, catalogue, seminarIds);
 }
 
 /** SHA-256 of the snapshot's programme data (not of its source), as lowercase hex. */
@@ -128,7 +131,47 @@ export function programmeContentHash(snapshot: Omit<ProgrammeSnapshot, 'source'>
 }
 
 function withHash(snapshot: ProgrammeSnapshot): ProgrammeSnapshot {
-  return { ...snapshot, source: { ...snapshot.source, contentHash: programmeContentHash(snapshot) } };
+  return {
+    ...snapshot,
+    source: { ...snapshot.source, contentHash: programmeContentHash(snapshot) },
+    revisions: nextRevisions(snapshot),
+  };
+}
+
+/**
+ * SHA-256 of what a calendar entry says about a seminar: the seminar itself
+ * (times, venue, sessions, chair, speakers) and the names, organisations and
+ * countries of its people, so that a renamed speaker counts as a change too.
+ */
+export function seminarContentHash(snapshot: Omit<ProgrammeSnapshot, 'source'>, seminar: Seminar): string {
+  const peopleById = new Map(snapshot.people.map((person) => [person.id, person]));
+  const personIds = [
+    ...(seminar.chair ? [seminar.chair.personId] : []),
+    ...seminar.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.personId)),
+  ];
+  const people = [...new Set(personIds)].map((id) => {
+    const person = peopleById.get(id);
+    return person ? [person.honorific, person.givenName, person.familyName, person.organisation, person.country] : id;
+  });
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify([seminar, people]))));
+}
+
+/**
+ * The revision of a seminar as a calendar sees it: the recorded one while its
+ * content is unchanged, one more once it differs (a file edited by hand), 0
+ * for a seminar never recorded.
+ */
+export function seminarRevision(snapshot: Omit<ProgrammeSnapshot, 'source'>, seminar: Seminar): SeminarRevision {
+  const hash = seminarContentHash(snapshot, seminar);
+  const recorded =
+    snapshot.revisions && Object.hasOwn(snapshot.revisions, seminar.id) ? snapshot.revisions[seminar.id] : undefined;
+  if (!recorded) return { sequence: 0, hash };
+  return recorded.hash === hash ? recorded : { sequence: recorded.sequence + 1, hash };
+}
+
+/** Revisions for exactly the snapshot's seminars. */
+function nextRevisions(snapshot: ProgrammeSnapshot): Record<string, SeminarRevision> {
+  return Object.fromEntries(snapshot.seminars.map((seminar) => [seminar.id, seminarRevision(snapshot, seminar)]));
 }
 
 /** The seminars of the snapshot by id, for lookups. */

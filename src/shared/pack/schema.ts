@@ -4,7 +4,7 @@ import { isUtcAlias, isValidTimeZone } from '../time/format';
 
 /**
  * Pack file v2 (`.briefpack`): the user's choices and own text for one briefing
- * pack, and a snapshot of the programme data it uses, so that the file opens
+ * pack or organiser's programme (`kind`), and a snapshot of the programme data it uses, so that the file opens
  * and exports on any machine. Older versions are upgraded by `loadPack`
  * (./load.ts); docs/formats.md says what every field means.
  */
@@ -14,7 +14,25 @@ export const PACK_VERSION = 2;
 export const MARKING_PRESETS = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL'] as const;
 export type MarkingPreset = (typeof MARKING_PRESETS)[number];
 
-export const PAPER_SIZES = ['a4', 'letter'] as const;
+/** `a5-booklet`: A5 pages, and a PDF imposed two to a side on A4 in booklet order, to fold. */
+export const PAPER_SIZES = ['a4', 'letter', 'a5-booklet'] as const;
+export type PaperChoice = (typeof PAPER_SIZES)[number];
+
+/**
+ * What the document is: a delegation's `briefing` pack (cover, agenda, speakers,
+ * briefs, background not for disclosure…) or an organiser's `programme` (title
+ * page, agenda with session times, optional bios; no delegation or classification).
+ */
+export const DOCUMENT_KINDS = ['briefing', 'programme'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * The language a programme prints in: `each-seminar` prints every seminar in its
+ * own language (labels and dates); `document` prints everything in `language`.
+ * A briefing pack always prints in `language`.
+ */
+export const LANGUAGE_MODES = ['document', 'each-seminar'] as const;
+export type LanguageMode = (typeof LANGUAGE_MODES)[number];
 export const MAX_EXTRA_TIME_ZONES = 4;
 
 /** Limits of the user's own prose (briefs, points, bios): far above any real brief, bounded for the file's sake. */
@@ -100,6 +118,18 @@ export const ProgrammeSourceSchema = z.object({
 export type ProgrammeSource = z.infer<typeof ProgrammeSourceSchema>;
 
 /**
+ * How often a seminar's calendar content changed in this snapshot: `sequence`
+ * starts at 0 and grows by one each time the snapshot takes a version of the
+ * seminar whose `hash` (its times, sessions, chair and speakers) differs. It
+ * becomes the iCalendar SEQUENCE, so calendars replace the old event.
+ */
+export const SeminarRevisionSchema = z.object({
+  sequence: z.number().int().min(0).max(1_000_000),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+});
+export type SeminarRevision = z.infer<typeof SeminarRevisionSchema>;
+
+/**
  * The programme data a pack uses: its seminars with their sessions, the people
  * in them, their topics and series, in catalogue v2 shape. Enough to build the
  * document with no catalogue at hand.
@@ -110,14 +140,20 @@ export const ProgrammeSnapshotSchema = z.object({
   topics: z.array(TopicSchema).max(10_000),
   people: z.array(PersonSchema).max(100_000),
   seminars: z.array(SeminarSchema).max(20_000),
+  /** By seminar id; absent in a file written before revisions were kept (every seminar then counts as 0). */
+  revisions: boundedRecord(SeminarRevisionSchema, 20_000, 'seminar revisions').optional(),
 });
 export type ProgrammeSnapshot = z.infer<typeof ProgrammeSnapshotSchema>;
 
 export const PackSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
+  /** A v1 file, or a v2 file written before programmes existed, is a briefing pack (see load.ts). */
+  kind: z.enum(DOCUMENT_KINDS),
   title: LineText(500),
   language: LanguageSchema,
+  /** `document` for a briefing pack; absent in a file that predates it: `document`. */
+  languageMode: z.enum(LANGUAGE_MODES),
   delegation: LineText(500),
   preparedBy: LineText(500),
   reference: LineText(200),

@@ -7,6 +7,8 @@
 
 /** Pack fields a warning can name. */
 export type PackWarningField =
+  | 'kind'
+  | 'languageMode'
   | 'title'
   | 'language'
   | 'delegation'
@@ -43,6 +45,8 @@ export type PackWarning =
   | { kind: 'bio-cut'; person: string; language: string; kept: number };
 
 const FIELD_WORDS: Record<PackWarningField, string> = {
+  kind: 'the kind of document',
+  languageMode: 'the language choice',
   title: 'the title',
   language: 'the language',
   delegation: 'the delegation',
