@@ -5,7 +5,16 @@
  */
 import type { Catalogue } from '../../shared/catalogue/schema';
 import { LANGUAGES, type Language } from '../../shared/catalogue/schema';
-import { PACK_SECTION_IDS, type Pack, type PackSectionId, PackSchema } from '../../shared/pack';
+import {
+  DOCUMENT_KINDS,
+  PACK_SECTION_IDS,
+  PAPER_SIZES,
+  PROGRAMME_SECTION_IDS,
+  type Pack,
+  type PackSectionId,
+  PackSchema,
+  withDocumentKind,
+} from '../../shared/pack';
 import { foldToOneLine } from '../../shared/text/sanitize';
 import { lookUpZone } from '../../shared/time/zones';
 import type { OptionSpec, OptionValues } from './command';
@@ -33,6 +42,17 @@ function knownIds(what: string, ids: string[], known: string[]): string[] {
 const text = (value: string | boolean) => String(value);
 
 export const PACK_OPTIONS = {
+  // First, so that the options after it (sections, marking, language) change the new kind's defaults.
+  kind: {
+    type: 'string',
+    value: `<${DOCUMENT_KINDS.join('|')}>`,
+    help: "a briefing pack, or an organiser's programme (title page, agenda with session times, bios; no marking)",
+    apply(pack, value) {
+      if (!(DOCUMENT_KINDS as readonly string[]).includes(text(value)))
+        throw new CliUsageError(`unknown kind "${text(value)}". Use briefing or programme.`);
+      return withDocumentKind(pack, value as Pack['kind']);
+    },
+  },
   seminars: {
     type: 'string',
     value: '<id,id,…>',
@@ -63,22 +83,29 @@ export const PACK_OPTIONS = {
   },
   lang: {
     type: 'string',
-    value: `<${LANGUAGES.join('|')}>`,
-    help: 'the language of labels and dates',
+    value: `<${LANGUAGES.join('|')}|seminar>`,
+    help: 'the language of labels and dates; for a programme, "seminar" prints each seminar in its own (the default)',
     apply(pack, value) {
+      if (value === 'seminar') {
+        if (pack.kind !== 'programme')
+          throw new CliUsageError(
+            '--lang seminar is for a programme (--kind programme); a briefing pack has one language.',
+          );
+        return { ...pack, languageMode: 'each-seminar' };
+      }
       if (!(LANGUAGES as readonly string[]).includes(text(value)))
         throw new CliUsageError(`unknown language "${text(value)}". Use one of: ${LANGUAGES.join(', ')}.`);
-      return { ...pack, language: value as Language };
+      return { ...pack, language: value as Language, languageMode: 'document' };
     },
   },
   paper: {
     type: 'string',
-    value: '<a4|letter>',
-    help: 'the paper size',
+    value: `<${PAPER_SIZES.join('|')}>`,
+    help: 'the paper size; a5-booklet: A5 pages, the PDF imposed two to a side on A4 to fold',
     apply(pack, value) {
-      if (value !== 'a4' && value !== 'letter')
-        throw new CliUsageError(`unknown paper size "${text(value)}". Use a4 or letter.`);
-      return { ...pack, paper: value };
+      if (!(PAPER_SIZES as readonly string[]).includes(text(value)))
+        throw new CliUsageError(`unknown paper size "${text(value)}". Use ${PAPER_SIZES.join(', ')}.`);
+      return { ...pack, paper: value as Pack['paper'] };
     },
   },
   zones: {
@@ -124,12 +151,14 @@ export const PACK_OPTIONS = {
   sections: {
     type: 'string',
     value: '<id,id,…>',
-    help: `only these sections, from: ${PACK_SECTION_IDS.join(', ')}`,
+    help: `only these sections, from: ${PACK_SECTION_IDS.join(', ')} (a programme: ${PROGRAMME_SECTION_IDS.join(', ')})`,
     apply(pack, value) {
       const wanted = splitList(text(value));
-      const unknown = wanted.filter((id) => !(PACK_SECTION_IDS as readonly string[]).includes(id));
+      const known: readonly string[] = pack.kind === 'programme' ? PROGRAMME_SECTION_IDS : PACK_SECTION_IDS;
+      const unknown = wanted.filter((id) => !known.includes(id));
+      const what = pack.kind === 'programme' ? 'A programme has' : 'Sections';
       if (unknown.length > 0)
-        throw new CliUsageError(`unknown section ${unknown.join(', ')}. Sections: ${PACK_SECTION_IDS.join(', ')}.`);
+        throw new CliUsageError(`unknown section ${unknown.join(', ')}. ${what}: ${known.join(', ')}.`);
       if (wanted.length === 0) throw new CliUsageError('--sections needs at least one section.');
       const sections = Object.fromEntries(PACK_SECTION_IDS.map((id) => [id, wanted.includes(id)])) as Record<
         PackSectionId,

@@ -136,7 +136,7 @@ export function buildBriefingDocument(pack: Pack, catalogue: Catalogue, options:
   const document: BriefingDocument = {
     metadata,
     furniture: {
-      paper: pack.paper,
+      paper: documentPaper(pack.paper),
       marking: cleanOneLine(pack.marking),
       // The writers print the reference in every page header: a draft says so there too.
       reference: draft === '' ? reference : reference === '' ? draft : `${draft}${EM_DASH_SEPARATOR}${reference}`,
@@ -147,6 +147,11 @@ export function buildBriefingDocument(pack: Pack, catalogue: Catalogue, options:
     sections,
   };
   return stripForbiddenEverywhere(document);
+}
+
+/** The page the writers lay out: a booklet is laid out on A5 and imposed afterwards. */
+export function documentPaper(paper: Pack['paper']): BriefingDocument['furniture']['paper'] {
+  return paper === 'a5-booklet' ? 'a5' : paper;
 }
 
 /** False when the document would be blank pages: no cover and no section with anything in it. */

@@ -9,7 +9,8 @@
  */
 import type { Language } from '../catalogue/schema';
 
-export type PaperSize = 'a4' | 'letter';
+/** `a5` is the page of a folded booklet; the PDF is imposed two to a side on A4 after writing. */
+export type PaperSize = 'a4' | 'letter' | 'a5';
 
 /** A run of text with its emphasis. `link` is set only for https: and mailto: targets. */
 export interface TextRun {

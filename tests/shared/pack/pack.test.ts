@@ -60,7 +60,9 @@ describe('serialisePack', () => {
       },
     });
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "briefing-pack",\n  "version": 2,\n  "kind": "briefing",\n  "title"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "briefing-pack",\n  "version": 2,\n  "kind": "briefing",\n  "title"')).toBe(
+      true,
+    );
     expect(text.indexOf('"alpha"')).toBeLessThan(text.indexOf('"zeta"'));
     expect(text).toContain('"zeta": {\n      "summary": "s",\n      "pointsToMake": [],\n      "background": "b"');
     expect(serialisePack(pack)).toBe(serialisePack(shuffled));

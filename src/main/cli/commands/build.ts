@@ -7,10 +7,11 @@ import { checkOutputs, inputFile } from '../paths';
 
 export const buildCommand = defineCommand({
   name: 'build',
-  summary: 'export a briefing pack to PDF and/or DOCX',
+  summary: 'export a briefing pack or a programme to PDF, DOCX, iCalendar and schedule files',
   details: [
     'Without --pack, a pack of every seminar and topic of the catalogue; the options below override the pack.',
     'A .briefpack carries its programme, so --pack needs no catalogue; --catalogue adds seminars to choose from.',
+    'Any of --pdf, --docx, --ics, --frab, --schedule-json, alone or together; each output is checked before any work.',
   ],
   options: {
     catalogue: {
@@ -34,17 +35,30 @@ export const buildCommand = defineCommand({
     },
     pdf: { type: 'string', value: '<out.pdf>', help: 'write the PDF here' },
     docx: { type: 'string', value: '<out.docx>', help: 'write the DOCX here' },
+    ics: {
+      type: 'string',
+      value: '<out.ics>',
+      help: 'write an iCalendar file here: one event per seminar, times in UTC',
+    },
+    frab: { type: 'string', value: '<out.xml>', help: 'write the schedule as frab XML (schedule.xml) here' },
+    'schedule-json': { type: 'string', value: '<out.json>', help: 'write the schedule as c3voc schedule.json here' },
   },
   async run(context, { values }) {
-    if (values.pdf === undefined && values.docx === undefined)
-      throw new CliUsageError('say where to write the pack: --pdf out.pdf and/or --docx out.docx.');
+    const outputs = [values.pdf, values.docx, values.ics, values.frab, values['schedule-json']];
+    if (outputs.every((output) => output === undefined))
+      throw new CliUsageError(
+        'say where to write the pack: --pdf out.pdf, --docx out.docx, --ics out.ics, --frab out.xml or --schedule-json out.json.',
+      );
     const packFile = values.pack === undefined ? undefined : inputFile(context, values.pack);
     const catalogueFile = values.catalogue === undefined ? undefined : inputFile(context, values.catalogue);
     const inputs = [packFile, catalogueFile].filter((file) => file !== undefined);
     // Before any work: an output over an input would destroy it, and a bad name would waste the layout.
-    const [first, second] = await checkOutputs(context, [values.pdf, values.docx], inputs);
-    const pdf = values.pdf !== undefined ? first : undefined;
-    const docx = values.docx !== undefined ? (values.pdf !== undefined ? second : first) : undefined;
+    const checked = await checkOutputs(context, outputs, inputs);
+    // checkOutputs skips the outputs not given: hand the checked ones back in the order asked.
+    const [pdf, docx, ics, frab, scheduleJson] = (() => {
+      let next = 0;
+      return outputs.map((output) => (output === undefined ? undefined : checked[next++]));
+    })();
 
     const pack = await resolvePackInput(context, { packFile, cataloguePath: values.catalogue }, values);
     // Loaded here, not at start-up: the other commands start without pdfmake and docx.
@@ -53,7 +67,13 @@ export const buildCommand = defineCommand({
       context,
       pack,
       snapshotAsCatalogue(pack.programme),
-      { ...(pdf ? { pdf } : {}), ...(docx ? { docx } : {}) },
+      {
+        ...(pdf ? { pdf } : {}),
+        ...(docx ? { docx } : {}),
+        ...(ics ? { ics } : {}),
+        ...(frab ? { frab } : {}),
+        ...(scheduleJson ? { scheduleJson } : {}),
+      },
       { edition: values.external ? 'external' : 'internal', showGaps: values['show-gaps'] === true },
       { pdfa: values.pdfa === true },
     );

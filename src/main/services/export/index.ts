@@ -13,8 +13,9 @@ import { type Result, err, ok } from '../../../shared/result';
 import { describeFsError } from '../files/fs-errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { renderDocx } from './writers/docx/document';
+import { imposeBooklet } from './writers/pdf/booklet';
 import { checkExportSize } from './size-limit';
-import { type PdfPagination, type PdfRenderResult, layoutPdf, renderPdf } from './writers/pdf/document';
+import { PDF_CREATOR, type PdfPagination, type PdfRenderResult, layoutPdf, renderPdf } from './writers/pdf/document';
 
 export { writeFileAtomic } from '../files/atomic-write';
 export { renderDocx, type DocxRenderOptions } from './writers/docx/document';
@@ -48,7 +49,8 @@ export interface ExportOptions {
 }
 
 export interface ExportSummary {
-  pdf?: { path: string; pageCount: number; bytes: number };
+  /** `bookletPages`: for an A5 booklet, the booklet's own pages (`pageCount` counts the imposed A4 sides). */
+  pdf?: { path: string; pageCount: number; bytes: number; bookletPages?: number };
   docx?: { path: string; bytes: number };
 }
 
@@ -110,15 +112,39 @@ export async function exportBriefingDocument(
     }
   }
 
+  // An A5 document is a booklet: its PDF is imposed two pages a side on A4, in folding order.
+  let pdfBytes = pdf?.bytes;
+  let bookletPages: number | undefined;
+  if (pdfPath && pdf && doc.furniture.paper === 'a5') {
+    try {
+      pdfBytes = await imposeBooklet(pdf.bytes, {
+        created: new Date(Number.isNaN(Date.parse(doc.metadata.created)) ? 0 : Date.parse(doc.metadata.created)),
+        title: doc.metadata.title,
+        creator: PDF_CREATOR,
+      });
+      bookletPages = pdf.pageCount;
+    } catch (error) {
+      return err('export-failed', `Could not make the booklet "${path.basename(pdfPath)}": ${reason(error)}.`);
+    }
+  }
+
   progress('writing', 0.9);
   const summary: ExportSummary = {};
-  if (pdfPath && pdf) {
+  if (pdfPath && pdf && pdfBytes) {
     try {
-      await writeFileAtomic(pdfPath, pdf.bytes);
+      await writeFileAtomic(pdfPath, pdfBytes);
     } catch (error) {
       return err('write-failed', `Could not write the PDF "${pdfPath}": ${reason(error)}.`);
     }
-    summary.pdf = { path: pdfPath, pageCount: pdf.pageCount, bytes: pdf.bytes.byteLength };
+    summary.pdf =
+      bookletPages === undefined
+        ? { path: pdfPath, pageCount: pdf.pageCount, bytes: pdfBytes.byteLength }
+        : {
+            path: pdfPath,
+            pageCount: Math.max(4, Math.ceil(bookletPages / 4) * 4) / 2,
+            bytes: pdfBytes.byteLength,
+            bookletPages,
+          };
   }
   if (docxPath && docx) {
     try {
@@ -132,3 +158,12 @@ export async function exportBriefingDocument(
   progress('done', 1);
   return ok(summary);
 }
+
+export {
+  exportPackOutputs,
+  type PackExportInput,
+  type PackExportSummary,
+  type PackExportTargets,
+  wantsDocument,
+} from './pack-outputs';
+export { type ScheduleSummary, type ScheduleTargets } from './schedule-files';

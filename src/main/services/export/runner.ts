@@ -5,34 +5,37 @@
  * worker thread in the app (so the window never freezes), inline in unit tests.
  */
 import type { Catalogue } from '../../../shared/catalogue/schema';
-import { type BuildOptions, buildBriefingDocument, hasPrintableContent } from '../../../shared/document/build';
+import { type BuildOptions, hasPrintableContent } from '../../../shared/document/build';
+import { buildPackDocument } from '../../../shared/document/for-pack';
 import type { Pack } from '../../../shared/pack';
 import { type Result, err } from '../../../shared/result';
-import {
-  type ExportErrorCode,
-  type ExportProgress,
-  type ExportSummary,
-  type ExportTargets,
-  exportBriefingDocument,
-} from './index';
+import { buildSchedule } from '../../../shared/document/schedule';
+import type { ExportErrorCode, ExportProgress } from './index';
+import { type PackExportSummary, type PackExportTargets, exportPackOutputs, wantsDocument } from './pack-outputs';
+import { hasScheduleTargets } from './schedule-files';
 
 export interface ExportJob {
   pack: Pack;
   catalogue: Catalogue;
   /** Edition and draft gaps: chosen at export, not stored in the pack. */
   options: BuildOptions;
-  targets: ExportTargets;
+  targets: PackExportTargets;
+  /** When the export runs (ISO): the calendar's DTSTAMP. Default: now. */
+  stamp?: string;
   /** Folder holding the Noto Sans faces (resources/fonts). */
   fontsDir: string;
   /** Archival PDF (PDF/A-2b); the export dialog and the CLI's --pdfa set it. */
   pdfa?: boolean;
 }
 
-export type ExportJobResult = Result<ExportSummary, ExportErrorCode | 'nothing-to-print'>;
+export type ExportJobResult = Result<PackExportSummary, ExportErrorCode | 'nothing-to-print'>;
 
 /** Said (in English, for the command line and logs) when a pack would print as blank pages. */
 export const NOTHING_TO_PRINT =
   'Nothing to print: every part of this pack is switched off or empty. Switch on a part or choose a seminar.';
+
+/** Said when a calendar or schedule file would hold no event. */
+export const NO_SEMINAR_TO_SCHEDULE = 'Nothing to put in the calendar: choose a seminar.';
 
 export interface ExportRunner {
   run(job: ExportJob, onProgress: (progress: ExportProgress) => void): Promise<ExportJobResult>;
@@ -51,8 +54,10 @@ export async function runExportJob(
   };
   report({ stage: 'model', fraction: 0 });
   let document;
+  let schedule;
   try {
-    document = buildBriefingDocument(job.pack, job.catalogue, job.options);
+    if (wantsDocument(job.targets)) document = buildPackDocument(job.pack, job.catalogue, job.options);
+    if (hasScheduleTargets(job.targets)) schedule = buildSchedule(job.pack, job.catalogue);
   } catch (error) {
     return err(
       'export-failed',
@@ -60,12 +65,14 @@ export async function runExportJob(
     );
   }
   // Refused before any file is touched: an existing file is never replaced by blank pages.
-  if (!hasPrintableContent(document)) return err('nothing-to-print', NOTHING_TO_PRINT);
-  return exportBriefingDocument(document, job.targets, {
-    fontsDir: job.fontsDir,
-    ...(job.pdfa ? { pdfa: true } : {}),
-    onProgress: report,
-  });
+  if (document && !hasPrintableContent(document)) return err('nothing-to-print', NOTHING_TO_PRINT);
+  if (schedule && schedule.entries.length === 0) return err('nothing-to-print', NO_SEMINAR_TO_SCHEDULE);
+  const stamp = job.stamp !== undefined && !Number.isNaN(Date.parse(job.stamp)) ? new Date(job.stamp) : new Date();
+  return exportPackOutputs(
+    { ...(document ? { document } : {}), ...(schedule ? { schedule } : {}), stamp },
+    job.targets,
+    { fontsDir: job.fontsDir, ...(job.pdfa ? { pdfa: true } : {}), onProgress: report },
+  );
 }
 
 /** Runs the job on the calling thread: for unit tests and the command line. */

@@ -4,7 +4,8 @@
  * "nothing to print" refusal and the file cannot disagree.
  */
 import type { Catalogue } from '../../../../shared/catalogue/schema';
-import { type BuildOptions, buildBriefingDocument, hasPrintableContent } from '../../../../shared/document/build';
+import { type BuildOptions, hasPrintableContent } from '../../../../shared/document/build';
+import { buildPackDocument } from '../../../../shared/document/for-pack';
 import type { SectionId } from '../../../../shared/document/model';
 import type { Pack } from '../../../../shared/pack/schema';
 import { isUnclassifiedMarking } from '../../i18n/markings';
@@ -22,7 +23,7 @@ export interface ExportPlan {
 }
 
 export function exportPlan(pack: Pack, catalogue: Catalogue, options: Required<BuildOptions>): ExportPlan {
-  const document = buildBriefingDocument(pack, catalogue, options);
+  const document = buildPackDocument(pack, catalogue, options);
   const sections = document.sections.map((section) => section.id);
   const switchedOn = (Object.keys(pack.sections) as (keyof Pack['sections'])[]).filter(
     (id): id is SectionId => pack.sections[id] && id !== 'cover' && id !== 'contents',

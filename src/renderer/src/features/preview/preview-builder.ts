@@ -7,7 +7,7 @@
  * the waiting one), and decodes each answer against the previous document.
  */
 import type { Catalogue } from '../../../../shared/catalogue/schema';
-import { buildBriefingDocument } from '../../../../shared/document/build';
+import { buildPackDocument } from '../../../../shared/document/for-pack';
 import type { BriefingDocument } from '../../../../shared/document/model';
 import type { Pack } from '../../../../shared/pack/schema';
 import { fastPath, provisionalDocument } from './preview-fast-path';
@@ -24,7 +24,7 @@ import {
  * document, or a provisional document then the full one (see preview-fast-path).
  */
 export function createBuildHandler(
-  build: (pack: Pack, catalogue: Catalogue) => BriefingDocument = buildBriefingDocument,
+  build: (pack: Pack, catalogue: Catalogue) => BriefingDocument = buildPackDocument,
 ): (message: ToBuilder, reply: (message: FromBuilder) => void) => void {
   let held: { key: number; catalogue: Catalogue } | null = null;
   let memory: EncoderMemory | null = null;

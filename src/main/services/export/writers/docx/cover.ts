@@ -9,10 +9,10 @@ import { fields } from './tables';
 import { UN_BLUE } from './typography';
 
 export function cover(page: CoverPage, ctx: BuildContext): Child[] {
-  const out: Child[] = [
-    new Paragraph({ style: 'CoverMarking', children: textRuns(page.marking) }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(page.title) }),
-  ];
+  const out: Child[] = [];
+  // No marking (a programme, by default): no empty box above the title.
+  if (page.marking !== '') out.push(new Paragraph({ style: 'CoverMarking', children: textRuns(page.marking) }));
+  out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(page.title) }));
   if (page.edition !== undefined && page.edition !== '') {
     out.push(new Paragraph({ style: 'CoverEdition', children: textRuns(page.edition) }));
   }

@@ -6,6 +6,7 @@
 export const PAGE = {
   a4: { width: 11906, height: 16838 },
   letter: { width: 12240, height: 15840 },
+  a5: { width: 8391, height: 11906 },
 } as const;
 export const MARGIN_X = 1134; // 20 mm
 export const MARGIN_TOP = 1531; // 27 mm

@@ -8,8 +8,10 @@ import { styledText } from './text';
 import { INK, type Node, UN_BLUE } from './typography';
 
 export function cover(page: CoverPage, area: ContentArea, section?: StructTag): Node[] {
-  const nodes: Node[] = [
-    {
+  const nodes: Node[] = [];
+  // No marking (a programme, by default): no empty box above the title.
+  if (page.marking !== '')
+    nodes.push({
       table: { widths: ['*'], body: [[tagged(styledText(page.marking, 'coverMarking'), 'P', section)]] },
       layout: {
         hLineWidth: () => 1.5,
@@ -20,9 +22,8 @@ export function cover(page: CoverPage, area: ContentArea, section?: StructTag): 
         paddingBottom: () => 6,
       },
       margin: [90, 0, 90, 70],
-    },
-    tagged(styledText(page.title, 'coverTitle'), 'H1', section),
-  ];
+    });
+  nodes.push(tagged(styledText(page.title, 'coverTitle'), 'H1', section));
   if (page.edition !== undefined && page.edition !== '') {
     nodes.push(tagged({ ...styledText(page.edition, 'coverEdition'), margin: [0, 6, 0, 0] }, 'P', section));
   }

@@ -74,7 +74,11 @@ function pdfDate(iso: string): Date {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
-const PAGE_SIZES = { a4: { width: 595.28, height: 841.89 }, letter: { width: 612, height: 792 } } as const;
+const PAGE_SIZES = {
+  a4: { width: 595.28, height: 841.89 },
+  letter: { width: 612, height: 792 },
+  a5: { width: 419.53, height: 595.28 },
+} as const;
 
 function contentArea(doc: BriefingDocument): ContentArea {
   const page = PAGE_SIZES[doc.furniture.paper] ?? PAGE_SIZES.a4;
@@ -147,7 +151,7 @@ function buildDefinition(
   };
 
   const definition: Node = {
-    pageSize: doc.furniture.paper === 'letter' ? 'LETTER' : 'A4',
+    pageSize: ({ a4: 'A4', letter: 'LETTER', a5: 'A5' } as const)[doc.furniture.paper] ?? 'A4',
     pageOrientation: 'portrait',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
     version: '1.7',
