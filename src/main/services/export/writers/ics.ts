@@ -54,5 +54,7 @@ export function renderIcs(schedule: Schedule, options: IcsOptions): string {
       description: eventDescription(entry),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
