@@ -246,6 +246,7 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
                 catalogue={doc.catalogue}
                 api={api}
                 onClose={() => setDialog(null)}
+                onKindChange={(kind) => dispatch(packActions.setKind(kind))}
               />
             ) : null}
             <SettingsDialog

@@ -111,12 +111,24 @@ export type WhenInUse = z.infer<typeof WhenInUseSchema>;
 
 export const RecentPackSchema = z.object({ filePath: z.string(), displayName: z.string(), openedAt: z.string() });
 
-export const ExportFormatSchema = z.enum(['pdf', 'docx']);
+/** The document (PDF, DOCX) and the calendar and schedule files (iCalendar, frab XML, schedule.json). */
+export const ExportFormatSchema = z.enum(['pdf', 'docx', 'ics', 'frab', 'schedule-json']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 export const ExportResultSchema = z.object({
-  pdf: z.object({ path: z.string(), pageCount: z.number().int(), bytes: z.number().int() }).optional(),
+  pdf: z
+    .object({
+      path: z.string(),
+      pageCount: z.number().int(),
+      bytes: z.number().int(),
+      /** An A5 booklet: its own pages (`pageCount` counts the A4 sides it is imposed on). */
+      bookletPages: z.number().int().optional(),
+    })
+    .optional(),
   docx: z.object({ path: z.string(), bytes: z.number().int() }).optional(),
+  ics: z.object({ path: z.string(), bytes: z.number().int(), events: z.number().int() }).optional(),
+  frab: z.object({ path: z.string(), bytes: z.number().int() }).optional(),
+  scheduleJson: z.object({ path: z.string(), bytes: z.number().int() }).optional(),
   elapsedMs: z.number(),
 });
 export type ExportResult = z.infer<typeof ExportResultSchema>;
@@ -246,7 +258,11 @@ export const IPC_CONTRACT = {
     request: z
       .object({
         pack: PackSchema,
-        formats: z.array(ExportFormatSchema).min(1).max(2),
+        formats: z
+          .array(ExportFormatSchema)
+          .min(1)
+          .max(ExportFormatSchema.options.length)
+          .refine((formats) => new Set(formats).size === formats.length, 'lists a format twice'),
         jobId: z.string().min(1).max(100),
         suggestedName: z.string().max(200).optional(),
         /** Chosen in the export dialog; the pack's own `external` field is no longer read. */

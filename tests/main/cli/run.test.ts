@@ -139,7 +139,9 @@ describe('briefpack build', () => {
   it('asks where to write when no output is given', async () => {
     const result = await cli('build');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--pdf out\.pdf, --docx out\.docx, --ics out\.ics, --frab out\.xml or --schedule-json/);
+    expect(result.stderr).toMatch(
+      /--pdf out\.pdf, --docx out\.docx, --ics out\.ics, --frab out\.xml or --schedule-json/,
+    );
   });
 
   it('refuses a pack from a newer version and leaves the file untouched', async () => {

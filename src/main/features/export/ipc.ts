@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ExportFormat, ExportResult } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/catalogue/schema';
-import { nativeDialogText } from '../../../shared/i18n/native-dialogs';
+import { type NativeDialogKey, nativeDialogText } from '../../../shared/i18n/native-dialogs';
 import { aboutFile, err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import type { FileFilter } from '../../ports';
@@ -12,10 +12,19 @@ import type { FeatureContext } from '../../session/services';
 import { snapshotAsCatalogue } from '../../../shared/pack';
 import { settlePackForUse } from '../../services/packs';
 
+/** Each format's file: its extension, the save dialog's filter name, and its field in the job's targets. */
+const FORMAT_FILES = {
+  pdf: { extension: 'pdf', filter: 'pdfDocument', target: 'pdfPath' },
+  docx: { extension: 'docx', filter: 'wordDocument', target: 'docxPath' },
+  ics: { extension: 'ics', filter: 'calendarExport', target: 'icsPath' },
+  frab: { extension: 'xml', filter: 'frabSchedule', target: 'frabPath' },
+  'schedule-json': { extension: 'json', filter: 'scheduleJson', target: 'scheduleJsonPath' },
+} as const satisfies Record<ExportFormat, { extension: string; filter: NativeDialogKey; target: string }>;
+const FORMAT_ORDER = Object.keys(FORMAT_FILES) as ExportFormat[];
+
 function filterFor(language: Language, format: ExportFormat): FileFilter {
-  return format === 'pdf'
-    ? { name: nativeDialogText(language, 'pdfDocument'), extensions: ['pdf'] }
-    : { name: nativeDialogText(language, 'wordDocument'), extensions: ['docx'] };
+  const file = FORMAT_FILES[format];
+  return { name: nativeDialogText(language, file.filter), extensions: [file.extension] };
 }
 
 /**
@@ -55,23 +64,27 @@ export function registerExportIpc(
       const catalogue = snapshotAsCatalogue(pack.programme);
 
       const language = await interfaceLanguage(settings, context.systemLocale);
-      const wanted = new Set(formats);
-      const primary: ExportFormat = wanted.has('pdf') ? 'pdf' : 'docx';
+      const wanted = FORMAT_ORDER.filter((format) => formats.includes(format));
+      // One save dialog, for the first format asked for; the others are written beside it under the same name.
+      const primary: ExportFormat = wanted[0] ?? 'pdf';
       const base = safeFileName(suggestedName ?? pack.title, 'Briefing pack');
+      const onlyDocument = wanted.every((format) => format === 'pdf' || format === 'docx');
       const chosen = await context.dialogs.chooseFileToSave({
-        title: nativeDialogText(language, wanted.size === 2 ? 'exportPackBoth' : 'exportPack'),
-        defaultPath: `${base}.${primary}`,
+        title: nativeDialogText(
+          language,
+          wanted.length === 1 ? 'exportPack' : onlyDocument ? 'exportPackBoth' : 'exportFiles',
+        ),
+        defaultPath: `${base}.${FORMAT_FILES[primary].extension}`,
         filters: [filterFor(language, primary)],
       });
       if (chosen === null) return ok({ cancelled: true as const });
-      const primaryPath = withExtension(resolve(chosen), `.${primary}`);
-      const targets = {
-        ...(wanted.has('pdf') ? { pdfPath: primaryPath } : {}),
-        ...(wanted.has('docx')
-          ? { docxPath: primary === 'docx' ? primaryPath : replaceExtension(primaryPath, '.docx') }
-          : {}),
-      };
-      const writing = [targets.pdfPath, targets.docxPath].filter((target): target is string => target !== undefined);
+      const primaryPath = withExtension(resolve(chosen), `.${FORMAT_FILES[primary].extension}`);
+      const targets: Partial<Record<(typeof FORMAT_FILES)[ExportFormat]['target'], string>> = {};
+      for (const format of wanted) {
+        const file = FORMAT_FILES[format];
+        targets[file.target] = format === primary ? primaryPath : replaceExtension(primaryPath, `.${file.extension}`);
+      }
+      const writing = Object.values(targets);
       if (!(await confirmReplacing(context.dialogs, language, chosen, writing)))
         return ok({ cancelled: true as const });
 
@@ -88,8 +101,8 @@ export function registerExportIpc(
       );
       if (!result.ok) return aboutFile(result, writing.map((target) => basename(target)).join(', '));
       const summary: ExportResult = { ...result.data, elapsedMs: Math.round(performance.now() - started) };
-      if (summary.pdf) files.markProduced(summary.pdf.path);
-      if (summary.docx) files.markProduced(summary.docx.path);
+      for (const file of [summary.pdf, summary.docx, summary.ics, summary.frab, summary.scheduleJson])
+        if (file) files.markProduced(file.path);
       return ok(summary);
     },
     isTrustedSender,

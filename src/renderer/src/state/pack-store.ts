@@ -6,9 +6,9 @@
  */
 import type { Catalogue, Language } from '../../../shared/catalogue/schema';
 import type { OpenedPack } from '../../../shared/ipc/contract';
-import { serialisePack } from '../../../shared/pack/pack';
+import { serialisePack, withDocumentKind } from '../../../shared/pack/pack';
 import { refreshedSnapshot, withSeminars } from '../../../shared/pack/programme';
-import type { Pack, PackSectionId, TopicBrief } from '../../../shared/pack/schema';
+import type { DocumentKind, Pack, PackSectionId, TopicBrief } from '../../../shared/pack/schema';
 
 /** Undo keeps this many steps; older ones are dropped. */
 export const UNDO_LIMIT = 100;
@@ -39,7 +39,8 @@ export interface OpenDocument {
 export type PackStoreState = OpenDocument | null;
 
 /** Fields of the pack's settings form, edited one value at a time. */
-export type PackField = 'title' | 'delegation' | 'preparedBy' | 'reference' | 'date' | 'marking' | 'language' | 'paper';
+export type PackField =
+  'title' | 'delegation' | 'preparedBy' | 'reference' | 'date' | 'marking' | 'language' | 'languageMode' | 'paper';
 
 type SetFieldAction = { [K in PackField]: { type: 'setField'; field: K; value: Pack[K] } }[PackField];
 
@@ -54,6 +55,8 @@ export type PackAction =
     }
   | SetFieldAction
   | { type: 'setTimeZones'; zones: string[] }
+  /** Briefing pack or programme: the new kind's sections and marking (withDocumentKind), one undo step. */
+  | { type: 'setKind'; kind: DocumentKind }
   | { type: 'addSeminar'; seminarId: string }
   | { type: 'removeSeminar'; seminarId: string }
   | { type: 'removeAllSeminars' }
@@ -80,6 +83,7 @@ export const packActions = {
   setField: <K extends PackField>(field: K, value: Pack[K]): PackAction =>
     ({ type: 'setField', field, value }) as PackAction,
   setTimeZones: (zones: string[]): PackAction => ({ type: 'setTimeZones', zones }),
+  setKind: (kind: DocumentKind): PackAction => ({ type: 'setKind', kind }),
   addSeminar: (seminarId: string): PackAction => ({ type: 'addSeminar', seminarId }),
   removeSeminar: (seminarId: string): PackAction => ({ type: 'removeSeminar', seminarId }),
   /** Empties the pack's seminars in one step (and one undo). */
@@ -184,7 +188,9 @@ type EditAction = Exclude<PackAction, { type: 'loaded' | 'saved' | 'undo' | 'red
 function editKey(action: EditAction): string | null {
   switch (action.type) {
     case 'setField':
-      return action.field === 'language' || action.field === 'paper' ? null : `field:${action.field}`;
+      return action.field === 'language' || action.field === 'languageMode' || action.field === 'paper'
+        ? null
+        : `field:${action.field}`;
     case 'setTopicBrief':
       return `brief:${action.topicId}`;
     case 'setBio':
@@ -211,6 +217,8 @@ function editPack(pack: Pack, catalogue: Catalogue, action: EditAction): Pack {
   switch (action.type) {
     case 'setField':
       return pack[action.field] === action.value ? pack : { ...pack, [action.field]: action.value };
+    case 'setKind':
+      return withDocumentKind(pack, action.kind);
     case 'setTimeZones':
       return sameList(pack.timeZones, action.zones) ? pack : { ...pack, timeZones: [...new Set(action.zones)] };
     case 'addSeminar':

@@ -130,7 +130,7 @@ describe('exportPack', () => {
     expect(h.dialogs.calls).toEqual([]);
   });
 
-  it('refuses invalid requests: no format, three formats, an unknown format, a missing job id', async () => {
+  it('refuses invalid requests: no format, a format twice, an unknown format, a missing job id', async () => {
     const pack = await twoSeminarPack();
     for (const request of [
       { pack, formats: [], jobId: 'j' },

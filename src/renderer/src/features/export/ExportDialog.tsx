@@ -1,14 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue } from '../../../../shared/catalogue/schema';
 import type { BriefingApi, ExportProgress, ExportResult } from '../../../../shared/ipc/contract';
-import type { Pack } from '../../../../shared/pack/schema';
+import type { DocumentKind, Pack } from '../../../../shared/pack/schema';
 import { Dialog } from '../../components/Dialog';
 import { uiLocale, useStrings, useUiLanguage } from '../../i18n';
 import { type ErrorToDescribe, useDescribeError } from '../../i18n/errors';
 import { chosenFormats, newJobId, stageKey, suggestedFileName } from './export-helpers';
 import { exportPlan, markingNeedsQuestion } from './export-plan';
 import { type ExportChoices, ExportOptions } from './ExportOptions';
-import { EXPORT_STRINGS } from './strings';
+import { CALENDAR_STRINGS, EXPORT_STRINGS } from './strings';
 import './export.css';
 
 export interface ExportDialogProps {
@@ -18,6 +18,8 @@ export interface ExportDialogProps {
   catalogue: Catalogue;
   api: Pick<BriefingApi, 'exportPack' | 'onExportProgress' | 'showInFolder'>;
   onClose: () => void;
+  /** Switches the pack between briefing pack and programme (an undoable edit); the dialog offers it when given. */
+  onKindChange?: (kind: DocumentKind) => void;
 }
 
 type Phase =
@@ -39,13 +41,14 @@ export function ExportDialog({ open, ...props }: ExportDialogProps) {
   return open ? <ExportDialogBody {...props} /> : null;
 }
 
-function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogProps, 'open'>) {
+function ExportDialogBody({ pack, catalogue, api, onClose, onKindChange }: Omit<ExportDialogProps, 'open'>) {
   const t = useStrings(EXPORT_STRINGS);
+  const c = useStrings(CALENDAR_STRINGS);
   const describe = useDescribeError();
   const locale = uiLocale(useUiLanguage());
   const baseId = useId();
   const [choices, setChoices] = useState<ExportChoices>({
-    formats: { pdf: true, docx: true },
+    formats: { pdf: true, docx: true, ics: false, frab: false, 'schedule-json': false },
     edition: 'internal',
     showGaps: false,
     pdfa: false,
@@ -80,7 +83,10 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
   const exported: Pack =
     askMarking && choices.marking?.keep === false ? { ...pack, marking: choices.marking.text.trim() } : pack;
   const fileName = suggestedFileName(pack, t('defaultName'), t('externalSuffix'), edition);
-  const ready = selected.length > 0 && plan.printable && (!askMarking || choices.marking !== null);
+  const documentWanted = selected.includes('pdf') || selected.includes('docx');
+  // Calendar files alone need a seminar, not a printable document.
+  const hasContent = documentWanted ? plan.printable : pack.seminarIds.length > 0;
+  const ready = selected.length > 0 && hasContent && (!askMarking || choices.marking !== null);
 
   const run = async () => {
     if (!ready) return;
@@ -163,7 +169,14 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
     );
 
   return (
-    <Dialog open title={t('title')} onClose={onClose} dismissible={!running} footer={footer} className="export-dialog">
+    <Dialog
+      open
+      title={pack.kind === 'programme' ? c('titleProgramme') : t('title')}
+      onClose={onClose}
+      dismissible={!running}
+      footer={footer}
+      className="export-dialog"
+    >
       {phase.kind === 'choose' && (
         <ExportOptions
           pack={pack}
@@ -175,6 +188,7 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
           firstFieldRef={(element) => {
             focusTarget.current = element;
           }}
+          {...(onKindChange ? { onKindChange } : {})}
         />
       )}
 
@@ -230,12 +244,20 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
             {phase.result.pdf && (
               <li>
                 <span className="export-file-kind">
-                  {t('pdfResult', {
-                    pages:
-                      phase.result.pdf.pageCount === 1
-                        ? t('onePage')
-                        : t('pages', { count: phase.result.pdf.pageCount.toLocaleString(locale) }),
-                  })}
+                  {phase.result.pdf.bookletPages !== undefined
+                    ? c('bookletResult', {
+                        pages:
+                          phase.result.pdf.bookletPages === 1
+                            ? t('onePage')
+                            : t('pages', { count: phase.result.pdf.bookletPages.toLocaleString(locale) }),
+                        sheets: phase.result.pdf.pageCount.toLocaleString(locale),
+                      })
+                    : t('pdfResult', {
+                        pages:
+                          phase.result.pdf.pageCount === 1
+                            ? t('onePage')
+                            : t('pages', { count: phase.result.pdf.pageCount.toLocaleString(locale) }),
+                      })}
                 </span>
                 <code className="export-path">{phase.result.pdf.path}</code>
                 <FolderButton label={t('showPdfInFolder')} onClick={() => show(phase.result.pdf!.path)} />
@@ -247,6 +269,27 @@ function ExportDialogBody({ pack, catalogue, api, onClose }: Omit<ExportDialogPr
                 <code className="export-path">{phase.result.docx.path}</code>
                 <FolderButton label={t('showDocxInFolder')} onClick={() => show(phase.result.docx!.path)} />
               </li>
+            )}
+            {(
+              [
+                [
+                  phase.result.ics,
+                  phase.result.ics &&
+                    (phase.result.ics.events === 1
+                      ? c('icsResultOne')
+                      : c('icsResult', { count: phase.result.ics.events.toLocaleString(locale) })),
+                ],
+                [phase.result.frab, c('frabResult')],
+                [phase.result.scheduleJson, c('scheduleJsonResult')],
+              ] as const
+            ).map(([file, label]) =>
+              file && label ? (
+                <li key={file.path}>
+                  <span className="export-file-kind">{label}</span>
+                  <code className="export-path">{file.path}</code>
+                  <FolderButton label={c('showFileInFolder', { file: label })} onClick={() => show(file.path)} />
+                </li>
+              ) : null,
             )}
           </ul>
           {showError !== '' && (

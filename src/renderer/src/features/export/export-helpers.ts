@@ -21,8 +21,19 @@ export function suggestedFileName(
   return edition === 'external' ? `${base} (${externalSuffix})` : base;
 }
 
+export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+export const CALENDAR_FORMATS = ['ics', 'frab', 'schedule-json'] as const;
+/** The extension each format's file gets (the save dialog's name, and the ones written beside it). */
+export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  ics: 'ics',
+  frab: 'xml',
+  'schedule-json': 'json',
+};
+
 export function chosenFormats(choice: Record<ExportFormat, boolean>): ExportFormat[] {
-  return (['pdf', 'docx'] as const).filter((format) => choice[format]);
+  return [...DOCUMENT_FORMATS, ...CALENDAR_FORMATS].filter((format) => choice[format]);
 }
 
 export type StageKey = 'stageModel' | 'stagePdf' | 'stageDocx' | 'stageWriting' | 'stageDone';

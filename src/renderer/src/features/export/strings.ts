@@ -203,3 +203,85 @@ export const EXPORT_STRINGS = defineStrings({
     defaultName: 'Dosier informativo',
   },
 });
+
+/** The export dialog's words for programmes and for the calendar and schedule files. */
+export const CALENDAR_STRINGS = defineStrings({
+  en: {
+    titleProgramme: 'Export the programme',
+    calendarFormats: 'Calendar and schedule',
+    calendarHint:
+      'One event per seminar, times in UTC, for Outlook, Google Calendar and Thunderbird; schedules for apps that read frab or pretalx.',
+    ics: 'Calendar (iCalendar, .ics)',
+    frab: 'Schedule XML (frab, .xml)',
+    'schedule-json': 'Schedule JSON (schedule.json)',
+    kindProgramme: 'Programme',
+    programmeHolds:
+      'Title page, agenda with each session’s time, speakers with organisation and country, and bios: no delegation, classification or background not for disclosure.',
+    briefingHolds:
+      'Cover, agenda, speakers, topic briefs and, in the internal edition, the background not for disclosure.',
+    eachSeminarLanguage: 'Each seminar in its own language',
+    paperA5Booklet: 'A5 booklet: the PDF prints two pages a side on A4, to fold',
+    part_cover: 'Title page',
+    part_speakers: 'Speakers’ biographies',
+    filesList: '{names}, side by side in the folder you choose',
+    noSeminarForCalendar: 'Nothing to put in the calendar: choose a seminar.',
+    icsResult: 'Calendar (iCalendar), {count} events',
+    icsResultOne: 'Calendar (iCalendar), 1 event',
+    frabResult: 'Schedule XML (frab)',
+    scheduleJsonResult: 'Schedule JSON',
+    bookletResult: 'PDF, A5 booklet of {pages} on {sheets} A4 sides',
+    showFileInFolder: 'Show in folder ({file})',
+  },
+  fr: {
+    titleProgramme: 'Exporter le programme',
+    calendarFormats: 'Agenda et programme horaire',
+    calendarHint:
+      'Un événement par séminaire, heures en UTC, pour Outlook, Google Agenda et Thunderbird ; programmes horaires pour les applications qui lisent frab ou pretalx.',
+    ics: 'Agenda (iCalendar, .ics)',
+    frab: 'Programme XML (frab, .xml)',
+    'schedule-json': 'Programme JSON (schedule.json)',
+    kindProgramme: 'Programme',
+    programmeHolds:
+      'Page de titre, programme avec l’horaire de chaque session, intervenants avec organisation et pays, et biographies : ni délégation, ni classification, ni contexte à ne pas divulguer.',
+    briefingHolds:
+      'Couverture, programme, intervenants, notes thématiques et, dans l’édition interne, le contexte à ne pas divulguer.',
+    eachSeminarLanguage: 'Chaque séminaire dans sa langue',
+    paperA5Booklet: 'Livret A5 : le PDF s’imprime deux pages par face sur A4, à plier',
+    part_cover: 'Page de titre',
+    part_speakers: 'Biographies des intervenants',
+    filesList: '{names}, côte à côte dans le répertoire choisi',
+    noSeminarForCalendar: 'Rien à mettre dans l’agenda : choisissez un séminaire.',
+    icsResult: 'Agenda (iCalendar), {count} événements',
+    icsResultOne: 'Agenda (iCalendar), 1 événement',
+    frabResult: 'Programme XML (frab)',
+    scheduleJsonResult: 'Programme JSON',
+    bookletResult: 'PDF, livret A5 de {pages} sur {sheets} faces A4',
+    showFileInFolder: 'Afficher dans le répertoire ({file})',
+  },
+  es: {
+    titleProgramme: 'Exportar el programa',
+    calendarFormats: 'Calendario y horario',
+    calendarHint:
+      'Un evento por seminario, horas en UTC, para Outlook, Google Calendar y Thunderbird; horarios para las aplicaciones que leen frab o pretalx.',
+    ics: 'Calendario (iCalendar, .ics)',
+    frab: 'Horario XML (frab, .xml)',
+    'schedule-json': 'Horario JSON (schedule.json)',
+    kindProgramme: 'Programa',
+    programmeHolds:
+      'Portada, agenda con la hora de cada sesión, ponentes con organización y país, y biografías: sin delegación, clasificación ni antecedentes (no divulgar).',
+    briefingHolds:
+      'Portada, agenda, ponentes, notas temáticas y, en la edición interna, los antecedentes (no divulgar).',
+    eachSeminarLanguage: 'Cada seminario en su idioma',
+    paperA5Booklet: 'Folleto A5: el PDF se imprime dos páginas por cara en A4, para plegar',
+    part_cover: 'Portada',
+    part_speakers: 'Biografías de los ponentes',
+    filesList: '{names}, uno junto al otro en la carpeta que elija',
+    noSeminarForCalendar: 'Nada que poner en el calendario: elija un seminario.',
+    icsResult: 'Calendario (iCalendar), {count} eventos',
+    icsResultOne: 'Calendario (iCalendar), 1 evento',
+    frabResult: 'Horario XML (frab)',
+    scheduleJsonResult: 'Horario JSON',
+    bookletResult: 'PDF, folleto A5 de {pages} en {sheets} caras A4',
+    showFileInFolder: 'Mostrar en la carpeta ({file})',
+  },
+});

@@ -2,6 +2,7 @@ import { type Dispatch, useCallback, useMemo } from 'react';
 import type { Pack } from '../../../../shared/pack/schema';
 import { type OpenDocument, type PackAction, type PackField, packActions } from '../../state/pack-store';
 import { ChosenSeminars } from './ChosenSeminars';
+import { DocumentKindChoice } from '../../components/document-kind/DocumentKindChoice';
 import { PackSettingsForm } from './PackSettingsForm';
 import { SectionToggles } from './SectionToggles';
 import { TopicChoices } from './TopicChoices';
@@ -12,7 +13,7 @@ interface PackPaneProps {
   dispatch: Dispatch<PackAction>;
 }
 
-/** The "Pack" tab: chosen seminars in order, topics, the pack's details and sections. */
+/** The "Pack" tab: the kind of document, chosen seminars in order, topics, the pack's details and sections. */
 export function PackPane({ document, dispatch }: PackPaneProps) {
   const { pack, catalogue } = document;
   const setField = <K extends PackField>(field: K, value: Pack[K]) => dispatch(packActions.setField(field, value));
@@ -27,6 +28,7 @@ export function PackPane({ document, dispatch }: PackPaneProps) {
   }, [catalogue, pack.seminarIds]);
   return (
     <div className="pack-pane">
+      <DocumentKindChoice kind={pack.kind} onChange={(kind) => dispatch(packActions.setKind(kind))} />
       <ChosenSeminars
         seminarIds={pack.seminarIds}
         catalogue={catalogue}

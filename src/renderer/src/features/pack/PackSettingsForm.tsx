@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField';
 import { TimeZonePicker } from '../../components/TimeZonePicker';
 import { useStrings, useUiLanguage } from '../../i18n';
 import type { PackField } from '../../state/pack-store';
+import { KIND_STRINGS } from '../../components/document-kind/strings';
 import { PACK_STRINGS } from './strings';
 
 /** Each language named in itself, so the choice reads the same whatever the interface language. */
@@ -33,7 +34,17 @@ interface PackSettingsFormProps {
 /** Title, delegation, prepared by, reference, date, marking, language, paper and time zones. */
 export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZonesChange }: PackSettingsFormProps) {
   const t = useStrings(PACK_STRINGS);
+  const kindText = useStrings(KIND_STRINGS);
   const uiLanguage = useUiLanguage();
+  // A programme has no delegation and no "prepared by"; its language may be each seminar's own.
+  const programme = pack.kind === 'programme';
+  const EACH_SEMINAR = 'each-seminar';
+  const languageValue = programme && pack.languageMode === 'each-seminar' ? EACH_SEMINAR : pack.language;
+  const chooseLanguage = (value: string) => {
+    if (value === EACH_SEMINAR) return onFieldChange('languageMode', 'each-seminar');
+    onFieldChange('language', value as Language);
+    if (pack.languageMode !== 'document') onFieldChange('languageMode', 'document');
+  };
   const id = useId();
 
   const textField = (field: TextField, extra?: { list?: string; help?: string }) => (
@@ -58,12 +69,14 @@ export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZon
 
   return (
     <section className="pack-section pack-details" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('detailsHeading')}</h3>
+      <h3 id={`${id}-heading`}>{programme ? kindText('programmeDetailsHeading') : t('detailsHeading')}</h3>
       {textField('title')}
-      <div className="field-row">
-        {textField('delegation')}
-        {textField('preparedBy')}
-      </div>
+      {!programme && (
+        <div className="field-row">
+          {textField('delegation')}
+          {textField('preparedBy')}
+        </div>
+      )}
       <div className="field-row">
         {textField('reference')}
         <div className="field">
@@ -80,7 +93,10 @@ export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZon
           />
         </div>
       </div>
-      {textField('marking', { list: `${id}-markings`, help: t('markingHelp') })}
+      {textField('marking', {
+        list: `${id}-markings`,
+        help: programme ? kindText('programmeMarkingHelp') : t('markingHelp'),
+      })}
       <datalist id={`${id}-markings`}>
         {markingSuggestions(uiLanguage, pack.marking).map((preset) => (
           <option key={preset} value={preset} />
@@ -88,12 +104,9 @@ export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZon
       </datalist>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-language`}>{t('language')}</label>
-          <select
-            id={`${id}-language`}
-            value={pack.language}
-            onChange={(event) => onFieldChange('language', event.target.value as Language)}
-          >
+          <label htmlFor={`${id}-language`}>{programme ? kindText('programmeLanguage') : t('language')}</label>
+          <select id={`${id}-language`} value={languageValue} onChange={(event) => chooseLanguage(event.target.value)}>
+            {programme && <option value={EACH_SEMINAR}>{kindText('eachSeminarLanguage')}</option>}
             {LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
                 {PACK_LANGUAGE_NAMES[language]}
@@ -110,6 +123,9 @@ export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZon
           >
             <option value="a4">{t('paperA4')}</option>
             <option value="letter">{t('paperLetter')}</option>
+            {(programme || pack.paper === 'a5-booklet') && (
+              <option value="a5-booklet">{kindText('paperA5Booklet')}</option>
+            )}
           </select>
         </div>
       </div>

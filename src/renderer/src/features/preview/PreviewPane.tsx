@@ -35,7 +35,9 @@ export function PreviewPane({ pack, catalogue, createBuilder = createPreviewWork
     <section className="preview" aria-label={t('preview')} aria-busy={stale} tabIndex={0}>
       <div className="preview-status">
         {model ? (
-          <span className="preview-paper">{model.paper === 'letter' ? t('paperLetter') : t('paperA4')}</span>
+          <span className="preview-paper">
+            {t(model.paper === 'letter' ? 'paperLetter' : model.paper === 'a5' ? 'paperA5' : 'paperA4')}
+          </span>
         ) : null}
         <span role="status" className={stale ? 'preview-updating' : 'visually-hidden'}>
           {stale ? t('updating') : t('upToDate')}

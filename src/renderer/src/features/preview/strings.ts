@@ -12,6 +12,7 @@ export const PREVIEW_STRINGS = defineStrings({
     noSeminars: 'No seminars are chosen yet. Add seminars from the catalogue on the left to fill the agenda.',
     paperA4: 'A4 paper',
     paperLetter: 'US Letter paper',
+    paperA5: 'A5 booklet pages',
     nothingToShow: 'Nothing to print: every part of this pack is switched off or empty.',
   },
   fr: {
@@ -26,6 +27,7 @@ export const PREVIEW_STRINGS = defineStrings({
       'Aucun séminaire n’est encore choisi. Ajoutez des séminaires depuis le catalogue à gauche pour remplir le programme.',
     paperA4: 'Papier A4',
     paperLetter: 'Papier US Letter',
+    paperA5: 'Pages de livret A5',
     nothingToShow: 'Rien à imprimer : toutes les parties de ce dossier sont désactivées ou vides.',
   },
   es: {
@@ -40,6 +42,7 @@ export const PREVIEW_STRINGS = defineStrings({
       'Todavía no se ha elegido ningún seminario. Añada seminarios desde el catálogo de la izquierda para completar el programa.',
     paperA4: 'Papel A4',
     paperLetter: 'Papel US Letter',
+    paperA5: 'Páginas de folleto A5',
     nothingToShow: 'No hay nada que imprimir: todas las partes de este dosier están desactivadas o vacías.',
   },
 });
