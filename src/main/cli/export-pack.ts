@@ -75,7 +75,8 @@ export async function exportPackFiles(
   const { pdf, docx, ics, frab, scheduleJson } = result.data;
   if (pdf && targets.pdf) {
     const booklet = pdf.bookletPages === undefined ? '' : `, an A5 booklet of ${pdf.bookletPages} pages`;
-    context.io.stdout(`${targets.pdf.label}  (PDF, ${pdf.pageCount} pages${booklet})\n`);
+    const pages = `${pdf.pageCount} ${pdf.pageCount === 1 ? 'page' : 'pages'}`;
+    context.io.stdout(`${targets.pdf.label}  (PDF, ${pages}${booklet})\n`);
   }
   if (docx && targets.docx) context.io.stdout(`${targets.docx.label}  (DOCX)\n`);
   if (ics && targets.ics)
