@@ -1,10 +1,8 @@
 /**
- * The published c3voc schedule schemas (https://github.com/voc/schedule,
- * validator/xsd/schedule.xml.xsd and validator/json/schema.json, EUPL-1.2),
- * looked up where they are kept rather than copied into this repository:
- * $C3VOC_SCHEMA_DIR, else shared/c3voc-schedule beside the repository (the
- * steering side keeps third-party data there). Absent: the tests that need
- * them skip, and the structural checks that need no schema still run.
+ * The published c3voc schedule schemas (github.com/voc/schedule, EUPL-1.2),
+ * vendored unmodified for the importers' tests in
+ * tests/fixtures/importers/schedules/schemas (see the README there), used here
+ * to check what the writers produce. $C3VOC_SCHEMA_DIR points elsewhere.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,15 +11,14 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 
 const REPO_ROOT = join(__dirname, '..', '..');
-const CANDIDATES = [
-  process.env['C3VOC_SCHEMA_DIR'],
-  join(REPO_ROOT, '..', 'shared', 'c3voc-schedule'),
-  '/work/shared/c3voc-schedule',
-].filter((dir): dir is string => dir !== undefined && dir !== '');
+const VENDORED = join(REPO_ROOT, 'tests', 'fixtures', 'importers', 'schedules', 'schemas');
+const XSD = 'schedule.xml.xsd';
+/** schedule.json v1 (pretalx, frab): `schema.json` upstream. */
+const JSON_SCHEMA = 'schedule-v1.schema.json';
 
-export const c3vocDir = CANDIDATES.find(
-  (dir) => existsSync(join(dir, 'schedule.xml.xsd')) && existsSync(join(dir, 'schema.json')),
-);
+export const c3vocDir = [process.env['C3VOC_SCHEMA_DIR'], VENDORED]
+  .filter((dir): dir is string => dir !== undefined && dir !== '')
+  .find((dir) => existsSync(join(dir, XSD)) && existsSync(join(dir, JSON_SCHEMA)));
 
 export const hasXmllint = (() => {
   try {
@@ -36,7 +33,7 @@ export const hasXmllint = (() => {
 export function xsdProblems(xmlPath: string): string {
   if (!c3vocDir) throw new Error('no c3voc schemas');
   try {
-    execFileSync('xmllint', ['--noout', '--schema', join(c3vocDir, 'schedule.xml.xsd'), xmlPath], {
+    execFileSync('xmllint', ['--noout', '--schema', join(c3vocDir, XSD), xmlPath], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return '';
@@ -51,6 +48,6 @@ export function jsonSchemaProblems(data: unknown): string {
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
   addFormats(ajv);
   ajv.addMetaSchema(JSON.parse(readFileSync(require.resolve('ajv/dist/refs/json-schema-draft-06.json'), 'utf8')));
-  const validate = ajv.compile(JSON.parse(readFileSync(join(c3vocDir, 'schema.json'), 'utf8')) as object);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(c3vocDir, JSON_SCHEMA), 'utf8')) as object);
   return validate(data) ? '' : ajv.errorsText(validate.errors);
 }

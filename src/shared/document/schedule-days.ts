@@ -1,9 +1,7 @@
 /**
  * The c3voc schedule shape (frab XML and schedule.json, as pretalx writes
- * them) of a Schedule: conference, days, rooms and events. A seminar whose
- * sessions all have times gives one event per session (a talk each, as a
- * schedule app lists them); otherwise the seminar is one event with its
- * sessions in the abstract. Times are written in one zone for the whole file:
+ * them) of a Schedule: conference, days, rooms and one event per seminar,
+ * its sessions in the abstract. Times are written in one zone for the whole file:
  * the seminars' announced zone when they share one, else UTC.
  */
 import { utcOffsetMinutes } from '../time/format';
@@ -23,7 +21,7 @@ export interface LaidOutEvent {
   room: string;
   slug: string;
   title: string;
-  type: 'seminar' | 'session';
+  type: 'seminar';
   track: string;
   language: string;
   abstract: string;
@@ -102,50 +100,39 @@ function chairLine(entry: ScheduleEntry): string {
   return `${label}: ${[entry.chair.name, entry.chair.details].filter((part) => part !== '').join(', ')}`;
 }
 
-/** The events of one seminar, before ids are given out. */
-function eventsOf(entry: ScheduleEntry, timeZone: string, acronym: string): Omit<LaidOutEvent, 'id'>[] {
-  const room = entry.venue !== '' ? entry.venue : entry.title;
-  const timed = entry.sessions.length > 0 && entry.sessions.every((session) => session.start && session.end);
-  const base = { room, language: entry.seminarLanguage, description: chairLine(entry) };
-  if (!timed) {
-    const at = zoned(entry.start, timeZone);
-    const abstract = entry.sessions
-      .map((session) => [session.title, ...speakerLines(session.speakers).map((line) => `- ${line}`)].join('\n'))
-      .join('\n\n');
-    const persons = [...new Map(entry.sessions.flatMap((s) => s.speakers).map((p) => [p.personId, p])).values()];
-    return [
-      {
-        ...base,
-        guid: entry.guid,
-        date: at.iso,
-        start: at.clock,
-        duration: duration(entry.start, entry.end),
-        slug: `${acronym}-${slugWords(entry.title) || 'seminar'}`,
-        title: entry.title,
-        type: 'seminar',
-        track: entry.seriesTitle,
-        abstract,
-        persons,
-      },
-    ];
-  }
-  return entry.sessions.map((session) => {
-    const start = session.start ?? entry.start;
-    const at = zoned(start, timeZone);
-    return {
-      ...base,
-      guid: session.guid,
-      date: at.iso,
-      start: at.clock,
-      duration: duration(start, session.end ?? start),
-      slug: `${acronym}-${slugWords(`${entry.title} ${session.title}`) || 'session'}`,
-      title: session.title,
-      type: 'session',
-      track: session.topic,
-      abstract: speakerLines(session.speakers).join('\n'),
-      persons: session.speakers,
-    };
-  });
+/**
+ * The event of one seminar, before its id is given out. One event per seminar,
+ * as Indico exports and as the product's own schedule readers take them back
+ * (an event is a seminar): its sessions, with their times in the file's zone
+ * and their speakers, are in the abstract.
+ */
+function eventOf(entry: ScheduleEntry, timeZone: string, acronym: string): Omit<LaidOutEvent, 'id'> {
+  const at = zoned(entry.start, timeZone);
+  const abstract = entry.sessions
+    .map((session) => {
+      const time =
+        session.start === undefined
+          ? ''
+          : `${zoned(session.start, timeZone).clock}${session.end ? `\u2013${zoned(session.end, timeZone).clock}` : ''} `;
+      return [`${time}${session.title}`, ...speakerLines(session.speakers).map((line) => `- ${line}`)].join('\n');
+    })
+    .join('\n\n');
+  const persons = [...new Map(entry.sessions.flatMap((s) => s.speakers).map((p) => [p.personId, p])).values()];
+  return {
+    room: entry.venue !== '' ? entry.venue : entry.title,
+    language: entry.seminarLanguage,
+    description: chairLine(entry),
+    guid: entry.guid,
+    date: at.iso,
+    start: at.clock,
+    duration: duration(entry.start, entry.end),
+    slug: `${acronym}-${slugWords(entry.title) || 'seminar'}`,
+    title: entry.title,
+    type: 'seminar',
+    track: entry.seriesTitle,
+    abstract,
+    persons,
+  };
 }
 
 export function layOutSchedule(schedule: Schedule): LaidOutSchedule {
@@ -161,7 +148,8 @@ export function layOutSchedule(schedule: Schedule): LaidOutSchedule {
   const usedSlugs = new Set<string>();
   const days = new Map<string, LaidOutDay>();
   for (const entry of sorted) {
-    for (const event of eventsOf(entry, timeZone, acronym)) {
+    {
+      const event = eventOf(entry, timeZone, acronym);
       let id = (parseInt(event.guid.replace(/-/g, '').slice(0, 7), 16) % 9_999_999) + 1;
       while (usedIds.has(id)) id++;
       usedIds.add(id);

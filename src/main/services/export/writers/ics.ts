@@ -18,18 +18,20 @@ export interface IcsOptions {
 
 const PRODUCT = { company: 'Briefing Pack Builder', product: 'Briefing Pack Builder', language: 'EN' };
 
-/** Chair, then each session with its time (in the announced zone), title as written and speakers. */
+/**
+ * Chair, then each session with its time (in the announced zone), title as
+ * written and speakers: laid out as a programme is, so that a person reads it
+ * and the programme-text reader takes it back (the event's own times say when).
+ */
 export function eventDescription(entry: ScheduleEntry): string {
   const lines: string[] = [];
   const zoneOf = (start: string, end: string) => formatTimeWindow(start, end, entry.timeZone, entry.language);
-  const window = zoneOf(entry.start, entry.end);
-  lines.push(`${window.range} ${entry.timeZone === 'UTC' ? 'UTC' : window.zoneLabel}`);
   if (entry.chair) {
     const label = entry.chair.label !== '' ? entry.chair.label : t(entry.language, 'chair');
     lines.push(`${label}: ${[entry.chair.name, entry.chair.details].filter((part) => part !== '').join(', ')}`);
   }
   for (const session of entry.sessions) {
-    lines.push('');
+    if (lines.length > 0) lines.push('');
     const time = session.start === undefined ? '' : `${zoneOf(session.start, session.end ?? session.start).range} `;
     lines.push(`${time}${session.title}`);
     for (const speaker of session.speakers) {

@@ -28,26 +28,35 @@ describe('renderFrabXml', () => {
     expect(childText(all('conference')[0]!, 'time_zone_name')).toBe('UTC');
     expect(all('day').map((day) => day.getAttribute('date'))).toEqual(['2020-06-24', '2020-07-09']);
     const events = all('event');
-    // Every session of both seminars is timed: one event each.
-    expect(events).toHaveLength(8);
-    const first = events[4]!;
-    expect(childText(first, 'date')).toBe('2020-07-09T08:10:00+00:00');
-    expect(childText(first, 'start')).toBe('08:10');
-    expect(childText(first, 'duration')).toBe('00:20');
-    expect(childText(first, 'room')).toBe('En ligne (Zoom)');
-    expect(childText(first, 'title')).toBe('Qu’est-ce que la cybercriminalité?');
-    expect(childText(first, 'language')).toBe('fr');
-    // The track is the standard topic, in the seminar's language; the title stays as the programme writes it.
-    expect(childText(first, 'track')).toBe('Qu’est-ce que la cybercriminalité ?');
-    expect(Array.from(first.getElementsByTagName('person')).map((person) => person.textContent)).toEqual([
+    // One event per seminar, its sessions in the abstract (as the product's schedule readers take it back).
+    expect(events).toHaveLength(2);
+    const french = events[1]!;
+    expect(childText(french, 'date')).toBe('2020-07-09T08:00:00+00:00');
+    expect(childText(french, 'start')).toBe('08:00');
+    expect(childText(french, 'duration')).toBe('01:45');
+    expect(childText(french, 'room')).toBe('En ligne (Zoom)');
+    expect(childText(french, 'title')).toBe('Seminaire dédié aux pays francophones du continent africain');
+    expect(childText(french, 'language')).toBe('fr');
+    expect(childText(french, 'abstract')).toContain(
+      '09:25–09:45 Formation des Autorités chargées de l’application de la loi\n- Issa Saferiba FAYAMA, Magistrat',
+    );
+    expect(childText(french, 'description')).toBe(
+      'Président de séance: Dr François DELERUE, Chercheur cyberdéfense et droit international à l’Institut de Recherche stratégique de l’École Militaire, France',
+    );
+    expect(Array.from(french.getElementsByTagName('person')).map((person) => person.textContent)).toEqual([
       'M. Papa Assane TOURE',
+      'Alexander SEGER',
+      'Sidi RALIOU',
+      'Layla EZZOUINE',
+      'Issa Saferiba FAYAMA',
     ]);
   });
 
   it('writes the zone itself when the seminars share one', () => {
     const one = renderFrabXml(scheduleOf(schedulePack({ seminarIds: ['seminar-2020-07-09'] })));
     expect(one).toContain('<time_zone_name>Europe/Paris</time_zone_name>');
-    expect(one).toContain('<date>2020-07-09T10:10:00+02:00</date>');
+    expect(one).toContain('<date>2020-07-09T10:00:00+02:00</date>');
+    expect(one).toContain('10:10–10:30 Qu’est-ce que la cybercriminalité?');
   });
 
   it('keeps guids and ids stable across exports and unique in the file', () => {

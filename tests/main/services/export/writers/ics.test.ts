@@ -34,7 +34,6 @@ describe('renderIcs', () => {
     expect(french.summary).toBe('Seminaire dédié aux pays francophones du continent africain');
     expect(french.location).toBe('En ligne (Zoom)');
     const description = french.description;
-    expect(description).toContain('10:00–11:45 Paris (UTC+2)');
     expect(description).toContain('Président de séance: Dr François DELERUE');
     expect(description).toContain('11:25–11:45 Formation des Autorités chargées de l’application de la loi');
     expect(description).toContain('- M. Papa Assane TOURE, Magistrat');

@@ -1,20 +1,17 @@
 /**
- * Export, read back, same seminars, times and speakers. The importers for
- * iCalendar, frab XML and schedule.json (src/shared/importers) have not landed
- * yet, so the files are read with independent parsers (ical.js, xmldom, JSON);
- * once they land, this is the place to read them with the product's own.
+ * Export, import with the product's own readers (src/shared/importers), same
+ * seminars, times and speakers.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { renderFrabXml } from '../../../../../src/main/services/export/writers/frab-xml';
 import { renderIcs } from '../../../../../src/main/services/export/writers/ics';
 import { renderScheduleJson } from '../../../../../src/main/services/export/writers/schedule-json';
-import { personName } from '../../../../../src/shared/document/programme-agenda';
+import type { Catalogue } from '../../../../../src/shared/catalogue/schema';
+import { importFrabXml, importICalendar, importScheduleJson } from '../../../../../src/shared/importers';
 import { snapshotAsCatalogue } from '../../../../../src/shared/pack';
 import { STAMP, scheduleOf, schedulePack } from './schedule-fixture';
 
-const all = schedulePack({
+const pack = schedulePack({
   seminarIds: [
     'seminar-2020-06-24',
     'seminar-2020-07-07',
@@ -23,55 +20,58 @@ const all = schedulePack({
     'seminar-2020-07-22',
   ],
 });
-const catalogue = snapshotAsCatalogue(all.programme);
-const people = new Map(catalogue.people.map((person) => [person.id, person]));
-const speakersOf = (seminarId: string) =>
-  catalogue.seminars
-    .find((seminar) => seminar.id === seminarId)!
-    .sessions.flatMap((session) =>
-      session.speakers.map((speaker) => personName(people.get(speaker.personId), speaker.personId, 'en')),
+const original = snapshotAsCatalogue(pack.programme);
+const schedule = scheduleOf(pack);
+
+/** Per seminar: title, UTC window, and every speaker as "Given FAMILY", in order of appearance. */
+function outline(catalogue: Catalogue) {
+  const people = new Map(catalogue.people.map((person) => [person.id, person]));
+  return catalogue.seminars.map((seminar) => ({
+    title: seminar.title,
+    start: seminar.start,
+    end: seminar.end,
+    speakers: [
+      ...new Set(
+        seminar.sessions.flatMap((session) =>
+          session.speakers.map((speaker) => {
+            const person = people.get(speaker.personId);
+            return `${person?.givenName} ${person?.familyName.toUpperCase()}`;
+          }),
+        ),
+      ),
+    ],
+  }));
+}
+
+function imported(result: ReturnType<typeof importICalendar>): Catalogue {
+  if (!result.ok) throw new Error(result.message);
+  return result.catalogue;
+}
+
+describe('round trip through the importers', () => {
+  it('iCalendar: the same seminars, UTC windows and speakers, with their sessions', () => {
+    const back = imported(importICalendar(renderIcs(schedule, { stamp: STAMP }), { fileName: 'p.ics' }));
+    expect(outline(back)).toEqual(outline(original));
+    const french = back.seminars.find((seminar) => seminar.title.startsWith('Seminaire dédié'));
+    expect(french?.venue).toBe('En ligne (Zoom)');
+    expect(french?.sessions.map((session) => session.title)).toContain(
+      'Formation des Autorités chargées de l’application de la loi',
     );
-
-describe('round trip of the calendar and schedule files', () => {
-  const schedule = scheduleOf(all);
-
-  it('iCalendar: every seminar comes back with its UTC window and every speaker', () => {
-    const events = new ICAL.Component(ICAL.parse(renderIcs(schedule, { stamp: STAMP })))
-      .getAllSubcomponents('vevent')
-      .map((component) => new ICAL.Event(component));
-    expect(
-      events.map((event) => [
-        event.summary,
-        event.startDate.toJSDate().toISOString().replace('.000', ''),
-        event.endDate.toJSDate().toISOString().replace('.000', ''),
-      ]),
-    ).toEqual(catalogue.seminars.map((seminar) => [seminar.title, seminar.start, seminar.end]));
-    for (const [index, seminar] of catalogue.seminars.entries())
-      for (const name of speakersOf(seminar.id)) expect(events[index]?.description).toContain(name);
   });
 
-  it('frab XML and schedule.json: every session (or seminar) with its time and speakers', () => {
-    const xml = new DOMParser().parseFromString(renderFrabXml(schedule), 'text/xml');
-    const xmlPersons = Array.from(xml.getElementsByTagName('person')).map((person) => person.textContent);
-    const json = JSON.parse(renderScheduleJson(schedule)) as {
-      schedule: {
-        conference: {
-          days: { rooms: Record<string, { date: string; duration: string; persons: { name: string }[] }[]> }[];
-        };
-      };
-    };
-    const jsonEvents = json.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
-    const jsonPersons = jsonEvents.flatMap((event) => event.persons.map((person) => person.name));
-    const expected = catalogue.seminars.flatMap((seminar) => speakersOf(seminar.id));
-    expect(xmlPersons.sort()).toEqual([...expected].sort());
-    expect(jsonPersons.sort()).toEqual([...expected].sort());
-    // Start and end of every event fall inside their seminar's window.
-    const windows = catalogue.seminars.map((seminar) => [Date.parse(seminar.start), Date.parse(seminar.end)] as const);
-    for (const event of jsonEvents) {
-      const start = Date.parse(event.date);
-      const [hours, minutes] = event.duration.split(':').map(Number);
-      const end = start + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000;
-      expect(windows.some(([from, to]) => start >= from && end <= to)).toBe(true);
+  it('frab XML and schedule.json: the same seminars, UTC windows and speakers', () => {
+    const xml = imported(importFrabXml(renderFrabXml(schedule), { fileName: 'schedule.xml' }));
+    const text = renderScheduleJson(schedule);
+    const json = imported(importScheduleJson(JSON.parse(text) as unknown, text, { fileName: 'schedule.json' }));
+    for (const back of [xml, json]) {
+      expect(back.seminars.map((seminar) => [seminar.title, seminar.start, seminar.end])).toEqual(
+        original.seminars.map((seminar) => [seminar.title, seminar.start, seminar.end]),
+      );
+      expect(outline(back).map((seminar) => [...seminar.speakers].sort())).toEqual(
+        outline(original).map((seminar) => [...seminar.speakers].sort()),
+      );
     }
+    const seger = json.people.find((person) => person.familyName === 'SEGER');
+    expect(seger?.bio.en).toBe('Alexander Seger heads the Cybercrime Division of the Council of Europe.');
   });
 });

@@ -26,7 +26,7 @@ describe('renderScheduleJson', () => {
 
   it('has the same events, guids and times as the frab XML', () => {
     const xml = renderFrabXml(scheduleOf(pack));
-    expect(events).toHaveLength(8);
+    expect(events).toHaveLength(2);
     for (const event of events) {
       expect(xml).toContain(`guid="${event.guid}" id="${event.id}"`);
       expect(xml).toContain(`<date>${event.date}</date>`);
@@ -35,8 +35,8 @@ describe('renderScheduleJson', () => {
   });
 
   it('carries the speakers with their biographies, null where the programme has none', () => {
-    const french = events.find((event) => event.title === 'État de la législation mondiale sur la cybercriminalité');
-    expect(french?.persons).toEqual([
+    const french = events.find((event) => event.title.startsWith('Seminaire dédié'));
+    expect(french?.persons.slice(1, 3)).toEqual([
       {
         guid: expect.any(String),
         name: 'Alexander SEGER',
