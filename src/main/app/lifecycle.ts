@@ -10,6 +10,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { registerAllIpc } from '../ipc/register-all';
 import type { MainContext } from '../ports';
 import { sharedPackLockRegistry } from '../services/files/pack-locks';
+import { sharedCatalogueLockRegistry } from '../services/catalogue/editing';
 import { sweepFolders, sweepOrphanedTempFiles } from '../services/files/temp-sweep';
 import { packPathFromArgv } from '../session/command-line';
 import type { SessionServices } from '../session/services';
@@ -98,6 +99,7 @@ export function startApplication(options: StartOptions): {
     }).on('closed', () => {
       // The window's pack is closed: its lock goes (on macOS the app may keep running without windows).
       void services.packLocks.releaseAll().catch(() => undefined);
+      void services.catalogueEditing.releaseAll().catch(() => undefined);
       // On macOS closing the last window does not quit; a quit that waited for a save does.
       if (quitting && BrowserWindow.getAllWindows().length === 0) app.quit();
     });
@@ -127,6 +129,7 @@ export function startApplication(options: StartOptions): {
     services.recovery.discardOwnSync();
     // Every pack lock this process holds (a crash leaves them; the next open takes a dead pid's lock over).
     sharedPackLockRegistry().releaseAllSync();
+    sharedCatalogueLockRegistry().releaseAllSync();
   });
 
   return {

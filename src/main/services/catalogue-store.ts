@@ -10,13 +10,16 @@ import { randomBytes } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import type { Catalogue } from '../../shared/catalogue';
+import { type Catalogue, IMPORTED_CATALOGUE_ID, catalogueIdentity } from '../../shared/catalogue';
+import { type CatalogueChange, diffCatalogues } from '../../shared/catalogue/diff';
+import { catalogueTitle as givenTitle } from '../../shared/pack/programme';
 import type { ZoneQuestion } from '../../shared/importers';
 import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';
 import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';
 import { type ImportProgress, type ImportWarningView, checkZoneAnswers } from './catalogue-import/import-job';
 import { type ImportRunner, createInlineImportRunner } from './catalogue-import/import-runner';
+import { storeIdFor } from './catalogue/identity';
 import { describeFsError } from './files/fs-errors';
 import { createSerialQueue, writeJsonAtomic } from './user-data';
 
@@ -26,12 +29,12 @@ const INDEX_FILE = 'index.json';
 /** Previews waiting for keep/cancel; older ones are dropped so memory stays bounded. */
 const MAX_PENDING_PREVIEWS = 5;
 /** Ids this store generates, and the only ones it turns into file names. */
-const IMPORTED_ID = /^imported-[a-z0-9]{6,40}$/;
+const IMPORTED_ID = IMPORTED_CATALOGUE_ID;
 
 const CatalogueIndexSchema = z.object({
   format: z.literal('briefing-pack-catalogue-index'),
   version: z.literal(1),
-  entries: z.array(CatalogueEntrySchema.extend({ source: z.literal('imported') })),
+  entries: z.array(CatalogueEntrySchema.extend({ source: z.enum(['imported', 'own']) })),
 });
 type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 
@@ -46,6 +49,16 @@ export interface ImportPreview {
   topicCount: number;
   warnings: ImportWarningView[];
   questions: ZoneQuestion[];
+  /** The catalogue already here with the same identity: keeping updates it in place. */
+  replaces?: { id: string; title: string };
+  /** What keeping it would change in `replaces`. */
+  changes?: CatalogueChange[];
+}
+
+/** How a catalogue the user keeps is listed. */
+export interface StoredEntryFields {
+  source: 'imported' | 'own';
+  fileName?: string;
 }
 
 interface PendingImport {
@@ -54,6 +67,8 @@ interface PendingImport {
   /** While zone questions wait for their answers: the file, imported again with them when kept. */
   path?: string;
   questions?: ZoneQuestion[];
+  /** The lines the importer could not place, for the editor's import notes. */
+  warnings?: ImportWarningView[];
 }
 
 export interface CatalogueStore {
@@ -62,12 +77,42 @@ export interface CatalogueStore {
   /** `undefined` or "builtin": the shipped catalogue. */
   get(catalogueId: string | undefined): Promise<Result<Catalogue, IpcErrorCode>>;
   preview(path: string, onProgress?: (progress: ImportProgress) => void): Promise<Result<ImportPreview, IpcErrorCode>>;
-  keep(token: string, zoneAnswers?: Readonly<Record<string, string>>): Promise<Result<CatalogueEntry, IpcErrorCode>>;
+  /**
+   * The catalogue a preview read (for the editor), until it is kept or dropped; with the answers to its
+   * zone questions, read again with them (and kept so: the editor's catalogue settles the questions).
+   */
+  pending(
+    token: string,
+    zoneAnswers?: Readonly<Record<string, string>>,
+  ): Promise<Result<{ catalogue: Catalogue; warnings: ImportWarningView[] }, IpcErrorCode>>;
+  /**
+   * Keeps a previewed import (`edited`: as corrected in the editor, which settles its zone questions
+   * too). A catalogue already here with the same identity is updated in place (same id, the user's
+   * name for it kept); the same content again changes nothing.
+   */
+  keep(
+    token: string,
+    zoneAnswers?: Readonly<Record<string, string>>,
+    edited?: Catalogue,
+  ): Promise<Result<CatalogueEntry, IpcErrorCode>>;
   remove(catalogueId: string): Promise<Result<{ removed: boolean }, IpcErrorCode>>;
+  /** The listing of a kept catalogue (not the built-in one). */
+  entry(catalogueId: string): Promise<CatalogueEntry | undefined>;
+  /** Writes a catalogue (checked by the caller) under `id`, adding or replacing its listing. */
+  put(id: string, catalogue: Catalogue, fields: StoredEntryFields): Promise<Result<CatalogueEntry, IpcErrorCode>>;
+  /** The file a kept catalogue lives in (for its edit lock). */
+  fileFor(catalogueId: string): string;
+  readonly folder: string;
 }
 
 function catalogueTitle(catalogue: Catalogue, fallback: string): string {
-  return catalogue.series[0]?.title ?? fallback;
+  return givenTitle(catalogue) || fallback;
+}
+
+/** The same programme, whatever it is called or where it came from. */
+function sameProgramme(a: Catalogue, b: Catalogue): boolean {
+  const content = (c: Catalogue) => JSON.stringify([c.series, c.topics, c.people, c.seminars]);
+  return content(a) === content(b);
 }
 
 export function createCatalogueStore(
@@ -123,7 +168,7 @@ export function createCatalogueStore(
       entries.push({
         id,
         title: catalogueTitle(catalogue.data, name),
-        source: 'imported',
+        source: catalogue.data.source?.kind === 'manual' ? 'own' : 'imported',
         seminarCount: catalogue.data.seminars.length,
         ...(importedAt ? { importedAt } : {}),
       });
@@ -161,7 +206,15 @@ export function createCatalogueStore(
     return result;
   }
 
-  return {
+  /** The catalogue here that a previewed import would update in place, with what would change. */
+  async function replaced(catalogue: Catalogue): Promise<{ id: string; catalogue?: Catalogue }> {
+    const id = storeIdFor(catalogueIdentity(catalogue));
+    if (!(await findEntry(id))) return { id };
+    const existing = await store.get(id);
+    return existing.ok ? { id, catalogue: existing.data } : { id };
+  }
+
+  const store: CatalogueStore = {
     builtin,
 
     async list() {
@@ -211,9 +264,16 @@ export function createCatalogueStore(
       if (!imported.ok) return imported;
       const { catalogue, warnings, questions } = imported.data;
       const token = randomBytes(18).toString('hex');
-      pending.set(token, { catalogue, fileName, ...(questions.length > 0 ? { path, questions } : {}) });
+      pending.set(token, { catalogue, fileName, warnings, ...(questions.length > 0 ? { path, questions } : {}) });
       while (pending.size > MAX_PENDING_PREVIEWS) pending.delete(pending.keys().next().value!);
+      const existing = await replaced(catalogue);
       return ok({
+        ...(existing.catalogue
+          ? {
+              replaces: { id: existing.id, title: catalogueTitle(existing.catalogue, existing.id) },
+              changes: diffCatalogues(existing.catalogue, catalogue),
+            }
+          : {}),
         token,
         fileName,
         title: catalogueTitle(catalogue, fileName),
@@ -225,36 +285,72 @@ export function createCatalogueStore(
       });
     },
 
-    keep: (token, zoneAnswers = {}) =>
+    async pending(token, zoneAnswers = {}) {
+      const waiting = pending.get(token);
+      if (!waiting)
+        return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
+      const answered = await answerQuestions(waiting, zoneAnswers);
+      if (!answered.ok) return answered;
+      return ok({ catalogue: answered.data.catalogue, warnings: waiting.warnings ?? [] });
+    },
+
+    async keep(token, zoneAnswers = {}, edited) {
+      const waiting = pending.get(token);
+      if (!waiting)
+        return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
+      const answered = edited ? ok({ ...waiting, catalogue: edited }) : await answerQuestions(waiting, zoneAnswers);
+      if (!answered.ok) return answered;
+      const incoming = answered.data.catalogue;
+      const existing = await replaced(waiting.catalogue);
+      if (existing.catalogue && sameProgramme(existing.catalogue, incoming)) {
+        pending.delete(token);
+        return ok((await findEntry(existing.id))!);
+      }
+      // The user's name for a catalogue survives a re-import; the identity is written into the file.
+      const title = existing.catalogue?.title;
+      const catalogue: Catalogue = {
+        ...incoming,
+        id: existing.id,
+        ...(title !== undefined && incoming.title === undefined ? { title } : {}),
+        source: { kind: incoming.source?.kind ?? 'programme-text', fileName: waiting.fileName },
+      };
+      const kept = await store.put(existing.id, catalogue, { source: 'imported', fileName: waiting.fileName });
+      if (kept.ok) pending.delete(token);
+      return kept;
+    },
+
+    entry: (catalogueId) => findEntry(catalogueId),
+    fileFor,
+    folder,
+
+    put: (id, catalogue, fields) =>
       serial(async () => {
-        const waiting = pending.get(token);
-        if (!waiting)
-          return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
-        const answered = await answerQuestions(waiting, zoneAnswers);
-        if (!answered.ok) return answered;
-        const preview = answered.data;
-        const id = `imported-${now().getTime().toString(36)}${randomBytes(4).toString('hex')}`;
-        const entry: CatalogueEntry = {
-          id,
-          title: catalogueTitle(preview.catalogue, preview.fileName),
-          source: 'imported',
-          seminarCount: preview.catalogue.seminars.length,
-          importedAt: now().toISOString(),
-          fileName: preview.fileName,
-        };
+        if (!IMPORTED_ID.test(id)) return err('invalid-request', `"${id}" is not a catalogue id this app makes.`);
         const index = await readIndex();
+        const before = index.entries.find((entry) => entry.id === id);
+        const fileName = fields.fileName ?? before?.fileName;
+        const entry: CatalogueEntry & StoredEntryFields = {
+          id,
+          title: catalogueTitle(catalogue, id),
+          source: fields.source,
+          seminarCount: catalogue.seminars.length,
+          importedAt: before?.importedAt ?? now().toISOString(),
+          ...(fileName !== undefined ? { fileName } : {}),
+        };
+        const entries = before
+          ? index.entries.map((candidate) => (candidate.id === id ? entry : candidate))
+          : [...index.entries, entry];
         try {
-          await writeJsonAtomic(fileFor(id), preview.catalogue);
-          await writeJsonAtomic(indexPath, { ...index, entries: [...index.entries, entry] });
+          await writeJsonAtomic(fileFor(id), catalogue);
+          await writeJsonAtomic(indexPath, { ...index, entries });
         } catch (error) {
-          await rm(fileFor(id), { force: true }).catch(() => undefined);
+          if (!before) await rm(fileFor(id), { force: true }).catch(() => undefined);
           return err(
             'write-failed',
-            `The catalogue from ${preview.fileName} could not be kept in ${folder}: ${describeFsError(error)}.`,
+            `The catalogue "${entry.title}" could not be written in ${folder}: ${describeFsError(error)}.`,
           );
         }
-        pending.delete(token);
-        loaded.set(id, preview.catalogue);
+        loaded.set(id, catalogue);
         return ok(entry);
       }),
 
@@ -275,4 +371,5 @@ export function createCatalogueStore(
         return ok({ removed: true });
       }),
   };
+  return store;
 }

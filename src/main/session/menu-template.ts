@@ -52,6 +52,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): Item[] {
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: command({ command: 'open' }) },
       { label: 'Open Recent', submenu: openRecent },
       { type: 'separator' },
+      { label: 'Edit Catalogue…', click: command({ command: 'editCatalogue' }) },
+      { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: command({ command: 'save' }) },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: command({ command: 'saveAs' }) },
       { type: 'separator' },

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type CatalogueStore, createCatalogueStore } from '../services/catalogue-store';
+import { type CatalogueEditing, createCatalogueEditing } from '../services/catalogue/editing';
 import {
   type PackLockRegistry,
   type SessionPackLocks,
@@ -38,6 +39,8 @@ export interface SessionServices {
   saveOutcomes: SaveOutcomes;
   /** The pack this session (window) has open and its lock: one writer per pack across windows and instances. */
   packLocks: SessionPackLocks;
+  /** The catalogue editor: new, copy, rename, delete, and editing under an edit lock held by this window. */
+  catalogueEditing: CatalogueEditing;
 }
 
 /** What each feature module is given: the app's context plus the session's shared services. */
@@ -53,18 +56,20 @@ export function createSessionServices(
   const sessionId = context.sessionId ?? randomUUID();
   const listeners = new Set<(outcome: SaveOutcome) => void>();
   const recovery = createRecoveryStore(context.userDataDir, sessionId, context.now);
+  const catalogues = createCatalogueStore(
+    context.resourcesDir,
+    context.userDataDir,
+    context.now,
+    console.warn,
+    context.importRunner,
+  );
   return {
     get sessionId() {
       return recovery.sessionId;
     },
     settings: createSettingsStore(context.userDataDir, context.now),
-    catalogues: createCatalogueStore(
-      context.resourcesDir,
-      context.userDataDir,
-      context.now,
-      console.warn,
-      context.importRunner,
-    ),
+    catalogues,
+    catalogueEditing: createCatalogueEditing({ store: catalogues, now: context.now, session: randomUUID() }),
     recent: createRecentPacksStore(context.userDataDir, context.now),
     recovery,
     files: createSessionFiles(),

@@ -3,7 +3,9 @@ import type { BriefingApi, OpenedPack, PackInUse, RecoveryEntry, Settings, WhenI
 import { AboutDialog } from './app/AboutDialog';
 import { AlertRegion } from './app/AlertRegion';
 import { ApiContext } from './hooks/useApi';
-import { ExportDialog, PackOpenedNotices, RecoveryPrompt, SettingsDialog } from './app/external';
+import { CatalogueEditorHost, ExportDialog, PackOpenedNotices, RecoveryPrompt, SettingsDialog } from './app/external';
+import { useCatalogueEditorShell } from './app/useCatalogueEditorShell';
+import { CatalogueEditorContext } from './hooks/useCatalogueEditor';
 import { Header } from './app/Header';
 import { ModalTrackerContext } from './components/Modal';
 import { PackInUseDialog } from './app/PackInUseDialog';
@@ -88,6 +90,7 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
     messages: strings,
   });
   const dirty = useMemo(() => (doc ? isDirty(doc) : false), [doc]);
+  const catalogueEditor = useCatalogueEditorShell(doc, dispatch, setOpened);
   useDocumentSync({
     api,
     pack: doc?.pack ?? null,
@@ -129,6 +132,10 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
       dispatch(command.command === 'undo' ? packActions.undo() : packActions.redo());
       return;
     }
+    if (command.command === 'editCatalogue') {
+      catalogueEditor.editCurrent();
+      return;
+    }
     if (command.command === 'export' || command.command === 'settings' || command.command === 'about') {
       if (command.command !== 'export' || doc) setDialog(command.command);
       return;
@@ -155,7 +162,13 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
   };
 
   const blocking =
-    modalCount > 0 || unsaved !== null || inUse !== null || dialog !== null || recovery !== null || opened !== null;
+    modalCount > 0 ||
+    unsaved !== null ||
+    inUse !== null ||
+    dialog !== null ||
+    recovery !== null ||
+    opened !== null ||
+    catalogueEditor.target !== null;
   useCommandKeys(api, (command) => void run(command), !blocking);
 
   const saveSettings = async (partial: Partial<Settings>) => {
@@ -192,7 +205,9 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
               />
               <AlertRegion alerts={alerts} onDismiss={dismiss} />
               {doc ? (
-                <Workspace document={doc} dispatch={dispatch} onSwitchCatalogue={switchCatalogue} />
+                <CatalogueEditorContext.Provider value={catalogueEditor.launcher}>
+                  <Workspace document={doc} dispatch={dispatch} onSwitchCatalogue={switchCatalogue} />
+                </CatalogueEditorContext.Provider>
               ) : (
                 <main className="workspace-empty">
                   {startFailed ? (
@@ -261,6 +276,12 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
               fileName={doc ? documentName(doc) : ''}
               dispatch={dispatch}
               onDone={() => setOpened(null)}
+            />
+            <CatalogueEditorHost
+              target={catalogueEditor.target}
+              packZones={doc?.pack.timeZones ?? []}
+              onChanged={catalogueEditor.onChanged}
+              onTarget={catalogueEditor.setTarget}
             />
           </ModalTrackerContext.Provider>
         </AlertsContext.Provider>

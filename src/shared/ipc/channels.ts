@@ -12,6 +12,15 @@ export const IPC_CHANNELS = {
   previewCatalogueImport: 'catalogue:preview-import',
   keepCatalogueImport: 'catalogue:keep-import',
   removeCatalogue: 'catalogue:remove',
+  // catalogue editor
+  getCatalogueImport: 'catalogue:get-import',
+  createCatalogue: 'catalogue:create',
+  duplicateCatalogue: 'catalogue:duplicate',
+  renameCatalogue: 'catalogue:rename',
+  openCatalogueEditor: 'catalogue:open-editor',
+  saveCatalogue: 'catalogue:save',
+  writeCatalogueDraft: 'catalogue:write-draft',
+  closeCatalogueEditor: 'catalogue:close-editor',
   // pack files
   newPack: 'pack:new',
   openPack: 'pack:open',

@@ -13,7 +13,9 @@
  *   (recent files, a previous save); main checks them like any other input.
  */
 import { z } from 'zod';
-import { CatalogueSchema, LanguageSchema } from '../catalogue/schema';
+import type { CatalogueChange } from '../catalogue/diff';
+import { readEditedCatalogue } from '../catalogue/problems';
+import { type Catalogue, CatalogueSchema, ContentLanguageSchema, LanguageSchema } from '../catalogue/schema';
 import type { PackWarning } from '../pack/warnings';
 import type { ProgrammeChange } from '../pack/programme-diff';
 import { MAX_EXTRA_TIME_ZONES, PackSchema } from '../pack/schema';
@@ -29,7 +31,7 @@ const Cancelled = z.object({ cancelled: z.literal(true) });
 export const SeminarSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  language: LanguageSchema,
+  language: ContentLanguageSchema,
   start: z.string(),
   end: z.string(),
   chair: z.object({ name: z.string(), role: z.string() }).optional(),
@@ -42,7 +44,8 @@ export const CatalogueEntrySchema = z.object({
   /** `builtin` for the shipped catalogue; imported ones get a generated id. */
   id: Id,
   title: z.string(),
-  source: z.enum(['builtin', 'imported']),
+  /** `own`: made in the app (from scratch or as a copy of another catalogue). */
+  source: z.enum(['builtin', 'imported', 'own']),
   seminarCount: z.number().int(),
   /** ISO instant; imported catalogues only. */
   importedAt: z.string().optional(),
@@ -77,7 +80,35 @@ export const CatalogueImportPreviewSchema = z.object({
   warnings: z.array(ImportWarningSchema),
   /** Zone questions the user must answer before keeping; empty when there are none. */
   questions: z.array(ZoneQuestionSchema).default([]),
+  /** The catalogue of this app the file is already in (same identity): keeping it updates that one in place. */
+  replaces: z.object({ id: Id, title: z.string() }).optional(),
+  /** What keeping it would change in `replaces` (empty: the file says what that catalogue says). */
+  changes: z.array(z.custom<CatalogueChange>((value) => typeof value === 'object' && value !== null)).optional(),
 });
+
+/** A catalogue title as the user types it. */
+const CatalogueTitle = z.string().trim().min(1).max(2_000);
+/**
+ * A catalogue as the editor sends it: a catalogue's shape, though a name may
+ * still be empty and times or references may not yet agree (saving checks them all).
+ */
+export const EditedCatalogueSchema = z.custom<Catalogue>((value) => readEditedCatalogue(value).ok, {
+  message: 'is not a catalogue',
+});
+
+/** An editor draft left by a window that closed without saving (a crash). */
+export const CatalogueDraftSchema = z.object({ catalogue: EditedCatalogueSchema, savedAt: z.string() });
+
+/** The catalogue is open in the editor of another window or another running copy of the app. */
+export const CatalogueInUseSchema = z.object({ inUse: z.object({ title: z.string(), message: z.string() }) });
+
+export const CatalogueEditorSessionSchema = z.object({
+  entry: CatalogueEntrySchema,
+  catalogue: CatalogueSchema,
+  /** Unsaved work on this catalogue from an editor that did not close (offered before editing). */
+  draft: CatalogueDraftSchema.optional(),
+});
+export type CatalogueEditorSession = z.infer<typeof CatalogueEditorSessionSchema>;
 
 /**
  * An open pack: its content (with its programme snapshot), where it lives (null
@@ -157,7 +188,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const MenuCommandSchema = z.discriminatedUnion('command', [
-  z.object({ command: z.enum(['new', 'open', 'save', 'saveAs', 'export', 'settings', 'about']) }),
+  z.object({ command: z.enum(['new', 'open', 'save', 'saveAs', 'export', 'settings', 'about', 'editCatalogue']) }),
   z.object({ command: z.literal('openRecent'), filePath: FilePath }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
@@ -207,13 +238,78 @@ export const IPC_CONTRACT = {
   },
   keepCatalogueImport: {
     channel: IPC_CHANNELS.keepCatalogueImport,
-    request: z.object({ token: z.string().min(1).max(200), zoneAnswers: ZoneAnswersSchema.optional() }).strict(),
+    /**
+     * `zoneAnswers`: the user's answers to the preview's zone questions. `catalogue`: the import as
+     * corrected in the editor (checked whole before it is kept; its times are the user's own).
+     */
+    request: z
+      .object({
+        token: z.string().min(1).max(200),
+        zoneAnswers: ZoneAnswersSchema.optional(),
+        catalogue: EditedCatalogueSchema.optional(),
+      })
+      .strict(),
     response: CatalogueEntrySchema,
   },
   removeCatalogue: {
     channel: IPC_CHANNELS.removeCatalogue,
+    /** Asked after the user confirmed; packs made from it keep working (each carries its programme). */
     request: z.object({ catalogueId: Id }).strict(),
     response: z.object({ removed: z.boolean() }),
+  },
+  // ── catalogue editor ─────────────────────────────────────────────────────
+  getCatalogueImport: {
+    channel: IPC_CHANNELS.getCatalogueImport,
+    /**
+     * The catalogue an import preview read, for correcting it in the editor before it is kept; with
+     * `zoneAnswers`, read again with the answers to its zone questions.
+     */
+    request: z.object({ token: z.string().min(1).max(200), zoneAnswers: ZoneAnswersSchema.optional() }).strict(),
+    response: z.object({ catalogue: CatalogueSchema, warnings: z.array(ImportWarningSchema) }),
+  },
+  createCatalogue: {
+    channel: IPC_CHANNELS.createCatalogue,
+    /** An empty catalogue of the user's own, with one series named `title`. */
+    request: z.object({ title: CatalogueTitle }).strict(),
+    response: CatalogueEntrySchema,
+  },
+  duplicateCatalogue: {
+    channel: IPC_CHANNELS.duplicateCatalogue,
+    /** A copy (any catalogue, the built-in one too) with an identity of its own, to edit. */
+    request: z.object({ catalogueId: Id, title: CatalogueTitle }).strict(),
+    response: CatalogueEntrySchema,
+  },
+  renameCatalogue: {
+    channel: IPC_CHANNELS.renameCatalogue,
+    request: z.object({ catalogueId: Id, title: CatalogueTitle }).strict(),
+    response: CatalogueEntrySchema,
+  },
+  openCatalogueEditor: {
+    channel: IPC_CHANNELS.openCatalogueEditor,
+    /**
+     * Takes the catalogue's edit lock for this window (the built-in one cannot be edited: duplicate it).
+     * Open in another window or instance: `inUse`; asking again with `takeOver` takes the lock.
+     */
+    request: z.object({ catalogueId: Id, takeOver: z.boolean().optional() }).strict(),
+    response: z.union([CatalogueInUseSchema, CatalogueEditorSessionSchema]),
+  },
+  saveCatalogue: {
+    channel: IPC_CHANNELS.saveCatalogue,
+    /** Checked whole (problems located by path for the editor), written atomically; removes the draft. */
+    request: z.object({ catalogueId: Id, catalogue: EditedCatalogueSchema }).strict(),
+    response: z.object({ entry: CatalogueEntrySchema, catalogue: CatalogueSchema }),
+  },
+  writeCatalogueDraft: {
+    channel: IPC_CHANNELS.writeCatalogueDraft,
+    /** Called a few seconds after each edit in the editor: what a crash would otherwise lose. */
+    request: z.object({ catalogueId: Id, catalogue: EditedCatalogueSchema }).strict(),
+    response: z.object({ savedAt: z.string() }),
+  },
+  closeCatalogueEditor: {
+    channel: IPC_CHANNELS.closeCatalogueEditor,
+    /** Gives the edit lock up; `discardDraft` when the user chose not to keep unsaved changes. */
+    request: z.object({ catalogueId: Id, discardDraft: z.boolean() }).strict(),
+    response: z.object({}),
   },
   // ── pack files ───────────────────────────────────────────────────────────
   newPack: {
@@ -344,7 +440,13 @@ export type IpcErrorCode =
   /** Every part of the pack is switched off or empty: nothing would be printed. */
   | 'nothing-to-print'
   /** The pack is open in another window or another running copy of the app. */
-  | 'pack-in-use';
+  | 'pack-in-use'
+  /** A catalogue to be saved or kept has problems (`problems` locate each, for the editor). */
+  | 'invalid-catalogue'
+  /** The built-in catalogue is part of the app: it is read, duplicated, never changed. */
+  | 'read-only'
+  /** The catalogue is open in the editor of another window or another running copy of the app. */
+  | 'catalogue-in-use';
 
 export type ApiRequest<M extends ApiMethod> = z.input<IpcContract[M]['request']>;
 export type ApiResponse<M extends ApiMethod> = z.output<IpcContract[M]['response']>;

@@ -33,6 +33,7 @@ describe('application menu', () => {
       ['New', 'CmdOrCtrl+N'],
       ['Open…', 'CmdOrCtrl+O'],
       ['Open Recent', undefined],
+      ['Edit Catalogue…', undefined],
       ['Save', 'CmdOrCtrl+S'],
       ['Save As…', 'CmdOrCtrl+Shift+S'],
       ['Export…', 'CmdOrCtrl+E'],
@@ -42,6 +43,7 @@ describe('application menu', () => {
     expect(sent).toEqual([
       { command: 'new' },
       { command: 'open' },
+      { command: 'editCatalogue' },
       { command: 'save' },
       { command: 'saveAs' },
       { command: 'export' },

@@ -340,3 +340,42 @@ describe('saving, errors and commands', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
   });
 });
+
+describe('App: the catalogue editor', () => {
+  it('opens from the menu: the list of catalogues for the built-in one, which cannot be edited', async () => {
+    const { fake } = await startApp();
+    act(() => fake.sendMenuCommand({ command: 'editCatalogue' }));
+    const manager = await screen.findByRole('dialog', { name: 'Catalogues' });
+    expect(manager.textContent).toMatch(/cannot be changed/);
+    // The app's own shortcuts wait while it is open.
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    expect(fake.callsOf('savePack')).toHaveLength(0);
+  });
+
+  it('opens the open pack’s catalogue for editing from the catalogue pane; closing gives its lock up', async () => {
+    const imported = { id: 'imported-abc123', title: 'Imported', source: 'imported' as const, seminarCount: 3 };
+    const fake = createFakeApi({
+      newPack: () => ({
+        ok: true,
+        data: opened({
+          ...samplePack(),
+          programme: {
+            ...samplePack().programme,
+            source: { catalogueId: imported.id, title: 'Imported', contentHash: '' },
+          },
+        }),
+      }),
+      listCatalogues: () => ({ ok: true, data: [imported] }),
+    });
+    const { user } = await startApp(fake);
+    await user.click(screen.getByRole('button', { name: 'Edit catalogue…' }));
+    const editor = await screen.findByRole('dialog', { name: /Edit catalogue/ });
+    expect(fake.callsOf('openCatalogueEditor')).toEqual([{ catalogueId: imported.id }]);
+    await user.type(within(editor).getByRole('textbox', { name: 'Venue or online platform' }), 'Geneva');
+    await user.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(fake.callsOf('saveCatalogue')).toHaveLength(1));
+    await user.click(within(editor).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Edit catalogue/ })).toBeNull());
+    expect(fake.callsOf('closeCatalogueEditor')).toEqual([{ catalogueId: imported.id, discardDraft: true }]);
+  });
+});

@@ -37,6 +37,39 @@ export function createFakeApi(overrides: Partial<Handlers> = {}, catalogue: Cata
     previewCatalogueImport: () => ok({ cancelled: true as const }),
     keepCatalogueImport: () => ok({ id: 'imported-1', title: 'Imported', source: 'imported', seminarCount: 1 }),
     removeCatalogue: () => ok({ removed: true }),
+    getCatalogueImport: () => ok({ catalogue, warnings: [] }),
+    createCatalogue: (request) => ok({ id: 'imported-new001', title: request.title, source: 'own', seminarCount: 0 }),
+    duplicateCatalogue: (request) =>
+      ok({ id: 'imported-copy01', title: request.title, source: 'own', seminarCount: catalogue.seminars.length }),
+    renameCatalogue: (request) =>
+      ok({
+        id: request.catalogueId,
+        title: request.title,
+        source: 'imported',
+        seminarCount: catalogue.seminars.length,
+      }),
+    openCatalogueEditor: (request) =>
+      ok({
+        entry: {
+          id: request.catalogueId,
+          title: 'Imported',
+          source: 'imported',
+          seminarCount: catalogue.seminars.length,
+        },
+        catalogue: { ...catalogue, id: request.catalogueId },
+      }),
+    saveCatalogue: (request) =>
+      ok({
+        entry: {
+          id: request.catalogueId,
+          title: request.catalogue.title ?? 'Imported',
+          source: 'imported',
+          seminarCount: request.catalogue.seminars.length,
+        },
+        catalogue: request.catalogue,
+      }),
+    writeCatalogueDraft: () => ok({ savedAt: '2020-06-01T10:00:00Z' }),
+    closeCatalogueEditor: () => ok({}),
     newPack: () => ok(opened(samplePack({}, catalogue))),
     openPack: () => ok({ cancelled: true as const }),
     savePack: () => ok({ filePath: '/home/officer/pack.briefpack', displayName: 'pack.briefpack' }),

@@ -187,6 +187,22 @@ describe('packStoreReducer: the programme the pack carries', () => {
   });
 });
 
+describe('packStoreReducer: the catalogue changes under the pack', () => {
+  it('takes a saved catalogue (or the pack’s own programme) without an undo step or a change to the pack', () => {
+    const document = loadedDocument({ seminarIds: [SEMINAR_EN] });
+    const edited = structuredClone(document.catalogue);
+    edited.seminars[0]!.title = 'Edited in the catalogue editor';
+    const next = reduce(document, a.catalogueChanged(edited))!;
+    expect(next.catalogue).toBe(edited);
+    expect(next.pack).toBe(document.pack);
+    expect(next.past).toEqual(document.past);
+    expect(next.revision).toBeGreaterThan(document.revision);
+    expect(isDirty(next)).toBe(false);
+    const fromPack = reduce(next, a.catalogueChanged(edited, true))!;
+    expect(fromPack.catalogueFromPack).toBe(true);
+  });
+});
+
 describe('packStoreReducer: topics (empty means all)', () => {
   it('unchecking one topic from "all" stores the explicit list of the others, in catalogue order', () => {
     const document = apply(loadedDocument({ topicIds: [] }), a.toggleTopic('legislation'));

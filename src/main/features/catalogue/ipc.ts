@@ -2,10 +2,12 @@ import { summariseSeminars } from '../../../shared/catalogue/summary';
 import { basename } from 'node:path';
 import type { Language } from '../../../shared/catalogue/schema';
 import { nativeDialogText } from '../../../shared/i18n/native-dialogs';
-import { aboutFile, ok } from '../../../shared/result';
+import { validateCatalogue } from '../../../shared/catalogue/validate';
+import { aboutFile, err, ok } from '../../../shared/result';
 import { type IpcRegistrar, registerApiMethod } from '../../ipc/handler';
 import { interfaceLanguage } from '../../session/replace-guard';
 import type { FeatureContext } from '../../session/services';
+import { registerCatalogueEditorIpc } from './editor-ipc';
 
 /**
  * The open dialog's filters: every kind the importer reads. They only help the user find the file; the
@@ -69,8 +71,20 @@ export function registerCatalogueIpc(
   registerApiMethod(
     registrar,
     'keepCatalogueImport',
-    ({ token, zoneAnswers }) => catalogues.keep(token, zoneAnswers),
+    async ({ token, zoneAnswers, catalogue }) => {
+      if (catalogue === undefined) return catalogues.keep(token, zoneAnswers);
+      // Corrected in the editor: checked whole, like any catalogue that is kept.
+      const checked = validateCatalogue(catalogue);
+      if (!checked.ok) return err('invalid-catalogue', checked.message, checked.problems);
+      return catalogues.keep(token, zoneAnswers, checked.data);
+    },
     isTrustedSender,
   );
-  registerApiMethod(registrar, 'removeCatalogue', ({ catalogueId }) => catalogues.remove(catalogueId), isTrustedSender);
+  registerApiMethod(
+    registrar,
+    'removeCatalogue',
+    ({ catalogueId }) => context.services.catalogueEditing.remove(catalogueId),
+    isTrustedSender,
+  );
+  registerCatalogueEditorIpc(registrar, context, isTrustedSender);
 }

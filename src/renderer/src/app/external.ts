@@ -9,3 +9,5 @@ export { ExportDialog } from '../features/export/ExportDialog';
 export { RecoveryPrompt } from '../features/recovery/RecoveryPrompt';
 export { SettingsDialog } from '../features/settings/SettingsDialog';
 export { PackOpenedNotices } from '../features/pack-opened/PackOpenedNotices';
+export { CatalogueEditorHost } from '../features/catalogue-editor';
+export type { CatalogueChange } from '../features/catalogue-editor';

@@ -67,6 +67,11 @@ export type PackAction =
   | { type: 'setBio'; personId: string; language: Language; text: string | undefined }
   /** Takes the catalogue's current version of every chosen seminar into the pack's programme. */
   | { type: 'refreshProgramme' }
+  /**
+   * The catalogue the pack chooses from changed (edited and saved, or deleted: then the pack's own
+   * programme). Not an edit of the pack: nothing to undo, the pack is as it was.
+   */
+  | { type: 'catalogueChanged'; catalogue: Catalogue; catalogueFromPack: boolean }
   /** `pack` is the pack that was written (the user may have edited while saving); default: the current one. */
   | { type: 'saved'; filePath: string; displayName: string; pack?: Pack }
   | { type: 'undo' }
@@ -99,6 +104,11 @@ export const packActions = {
     text,
   }),
   refreshProgramme: (): PackAction => ({ type: 'refreshProgramme' }),
+  catalogueChanged: (catalogue: Catalogue, catalogueFromPack = false): PackAction => ({
+    type: 'catalogueChanged',
+    catalogue,
+    catalogueFromPack,
+  }),
   saved: (filePath: string, displayName: string, pack?: Pack): PackAction =>
     pack ? { type: 'saved', filePath, displayName, pack } : { type: 'saved', filePath, displayName },
   undo: (): PackAction => ({ type: 'undo' }),
@@ -141,6 +151,13 @@ export function packStoreReducer(state: PackStoreState, action: PackAction): Pac
   }
   if (!state) return state;
   switch (action.type) {
+    case 'catalogueChanged':
+      return {
+        ...state,
+        catalogue: action.catalogue,
+        catalogueFromPack: action.catalogueFromPack,
+        revision: state.revision + 1,
+      };
     case 'saved':
       return {
         ...state,
@@ -182,7 +199,7 @@ export function packStoreReducer(state: PackStoreState, action: PackAction): Pac
   }
 }
 
-type EditAction = Exclude<PackAction, { type: 'loaded' | 'saved' | 'undo' | 'redo' }>;
+type EditAction = Exclude<PackAction, { type: 'loaded' | 'saved' | 'undo' | 'redo' | 'catalogueChanged' }>;
 
 /** Key for merging consecutive edits into one undo step; null: never merged. */
 function editKey(action: EditAction): string | null {

@@ -15,6 +15,7 @@ import type { ApiMethod } from '../../../../src/shared/ipc/channels';
 import { IPC_CONTRACT } from '../../../../src/shared/ipc/contract';
 import {
   hostileJsonValue,
+  builtinCatalogueData,
   hostileText,
   hostileValidPack,
   mutatedValid,
@@ -46,6 +47,14 @@ const VALID_REQUESTS: Record<ApiMethod, unknown[]> = {
   previewCatalogueImport: [{}],
   keepCatalogueImport: [{ token: 'a-token' }],
   removeCatalogue: [{ catalogueId: 'imported-20240305-abc' }],
+  getCatalogueImport: [{ token: 'a-token' }],
+  createCatalogue: [{ title: 'My programme' }],
+  duplicateCatalogue: [{ catalogueId: 'builtin', title: 'A copy' }],
+  renameCatalogue: [{ catalogueId: 'imported-abcdef123456', title: 'Renamed' }],
+  openCatalogueEditor: [{ catalogueId: 'builtin' }, { catalogueId: 'imported-abcdef123456', takeOver: true }],
+  saveCatalogue: [{ catalogueId: 'imported-abcdef123456', catalogue: builtinCatalogueData }],
+  writeCatalogueDraft: [{ catalogueId: 'imported-abcdef123456', catalogue: builtinCatalogueData }],
+  closeCatalogueEditor: [{ catalogueId: 'imported-abcdef123456', discardDraft: true }],
   newPack: [{}, { catalogueId: 'builtin' }],
   openPack: [{}, { filePath: '/etc/passwd' }],
   savePack: [

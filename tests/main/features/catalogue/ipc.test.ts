@@ -209,7 +209,7 @@ describe('catalogue IPC: imports', () => {
     expect(await readdir(path.join(h.userDataDir, 'catalogues'))).toEqual(['index.json']);
     expect(await h.call('removeCatalogue', { catalogueId: 'builtin' })).toMatchObject({
       ok: false,
-      code: 'invalid-request',
+      code: 'read-only',
     });
   });
 

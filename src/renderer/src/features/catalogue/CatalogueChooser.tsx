@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { CatalogueEntry } from '../../../../shared/ipc/contract';
 import { useApi } from '../../hooks/useApi';
+import { useCatalogueEditor } from '../../hooks/useCatalogueEditor';
 import { useReport } from '../../hooks/useAlerts';
-import { useStrings } from '../../i18n';
+import { useStrings, useUiLanguage } from '../../i18n';
 import { type ImportPreview, ImportReviewDialog, type ZoneAnswers } from './ImportReviewDialog';
+import { translateImportWarning } from './import-warnings';
 import { CATALOGUE_STRINGS } from './strings';
 
 export const BUILTIN_CATALOGUE_ID = 'builtin';
@@ -26,6 +28,8 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
   const [kept, setKept] = useState<CatalogueEntry | null>(null);
   /** While a chosen file is being read (in main's worker): how far it got, 0 to 100. */
   const [reading, setReading] = useState<number | null>(null);
+  const editor = useCatalogueEditor();
+  const language = useUiLanguage();
 
   const refresh = useCallback(async () => {
     const result = await api.listCatalogues({});
@@ -43,9 +47,15 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
     return () => {
       cancelled = true;
     };
-    // Loaded once; later changes come through refresh() after an import.
+    // Loaded again after an import (refresh()) and whenever the editor changed a catalogue.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api]);
+  }, [api, editor.revision]);
+  // An import kept from the editor is offered here as one kept from the review.
+  const [seenKept, setSeenKept] = useState(editor.lastKept);
+  if (editor.lastKept !== seenKept) {
+    setSeenKept(editor.lastKept);
+    if (editor.lastKept) setKept(editor.lastKept);
+  }
 
   const selected = catalogueId ?? BUILTIN_CATALOGUE_ID;
   const options = entries.some((entry) => entry.id === selected)
@@ -58,7 +68,9 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
   const label = (entry: CatalogueEntry | (typeof options)[number]) =>
     entry.id === BUILTIN_CATALOGUE_ID && !entry.title
       ? t('catalogueLabel')
-      : t(entry.source === 'builtin' ? 'builtinEntry' : 'importedEntry', { title: entry.title });
+      : t(entry.source === 'builtin' ? 'builtinEntry' : entry.source === 'own' ? 'ownEntry' : 'importedEntry', {
+          title: entry.title,
+        });
 
   const openPreview = setPreview;
 
@@ -126,6 +138,28 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
         <span id={`${id}-catalogue-help`} className="field-help">
           {t('catalogueHelp')}
         </span>
+        <div className="field-inline catalogue-edit-actions">
+          <button
+            type="button"
+            className="button-small"
+            onClick={() =>
+              editor.open(
+                selected === BUILTIN_CATALOGUE_ID
+                  ? { kind: 'manage', focus: BUILTIN_CATALOGUE_ID }
+                  : { kind: 'edit', catalogueId: selected },
+              )
+            }
+          >
+            {t('editCatalogue')}
+          </button>
+          <button
+            type="button"
+            className="button-small"
+            onClick={() => editor.open({ kind: 'manage', focus: selected })}
+          >
+            {t('manageCatalogues')}
+          </button>
+        </div>
       </div>
       <div role="status" className="catalogue-notice">
         {reading !== null ? <p>{t('importReading', { percent: reading })}</p> : null}
@@ -150,6 +184,15 @@ export function CatalogueChooser({ catalogueId, onSwitch }: CatalogueChooserProp
           preview={preview}
           onKeep={(zoneAnswers) => void keep(zoneAnswers)}
           onDiscard={() => openPreview(null)}
+          onCorrect={(zoneAnswers) => {
+            openPreview(null);
+            // Its notes in the interface language, as the review shows them.
+            const warnings = preview.warnings.map((warning) => ({
+              ...warning,
+              message: translateImportWarning(language, warning.message),
+            }));
+            editor.open({ kind: 'import', preview: { ...preview, warnings }, zoneAnswers });
+          }}
         />
       ) : null}
     </div>

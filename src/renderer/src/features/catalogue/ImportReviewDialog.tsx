@@ -4,6 +4,7 @@ import type { ApiResponse } from '../../../../shared/ipc/contract';
 import { cityOfTimeZone } from '../../../../shared/time/format';
 import { useStrings, useUiLanguage } from '../../i18n';
 import { translateImportWarning } from './import-warnings';
+import { describeProgrammeChange } from '../../i18n/programme-changes';
 import { CATALOGUE_STRINGS } from './strings';
 
 export type ImportPreview = Exclude<ApiResponse<'previewCatalogueImport'>, { cancelled: true }>;
@@ -13,6 +14,8 @@ interface ImportReviewDialogProps {
   preview: ImportPreview;
   onKeep: (zoneAnswers: ZoneAnswers) => void;
   onDiscard: () => void;
+  /** Opens what was read (with the zone answers given) in the catalogue editor, to be corrected there first. */
+  onCorrect?: (zoneAnswers: ZoneAnswers) => void;
 }
 
 /**
@@ -21,7 +24,7 @@ interface ImportReviewDialogProps {
  * each time zone abbreviation that means more than one zone. Keep waits until
  * every such question has an answer: a time is never placed by guessing.
  */
-export function ImportReviewDialog({ preview, onKeep, onDiscard }: ImportReviewDialogProps) {
+export function ImportReviewDialog({ preview, onKeep, onDiscard, onCorrect }: ImportReviewDialogProps) {
   const t = useStrings(CATALOGUE_STRINGS);
   const language = useUiLanguage();
   const [answers, setAnswers] = useState<ZoneAnswers>({});
@@ -43,6 +46,17 @@ export function ImportReviewDialog({ preview, onKeep, onDiscard }: ImportReviewD
           >
             {t('keep')}
           </button>
+          {onCorrect ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => onCorrect(answers)}
+              disabled={unanswered > 0}
+              aria-describedby={unanswered > 0 ? 'import-unanswered' : undefined}
+            >
+              {t('correctInEditor')}
+            </button>
+          ) : null}
           <button type="button" className="button" onClick={onDiscard}>
             {t('discard')}
           </button>
@@ -103,6 +117,18 @@ export function ImportReviewDialog({ preview, onKeep, onDiscard }: ImportReviewD
           </ul>
         </>
       )}
+      {preview.replaces ? (
+        <>
+          <p>{t(preview.changes?.length ? 'importReplaces' : 'importUnchanged', { title: preview.replaces.title })}</p>
+          {preview.changes?.length ? (
+            <ul className="import-changes">
+              {preview.changes.map((change, index) => (
+                <li key={index}>{describeProgrammeChange(language, change)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
       <p>{t('importQuestion')}</p>
     </Modal>
   );

@@ -6,6 +6,14 @@ export const CATALOGUE_STRINGS = defineStrings({
     catalogueHelp: 'Choosing another catalogue starts a new pack from it.',
     builtinEntry: 'Built in: {title}',
     importedEntry: 'Imported: {title}',
+    ownEntry: 'Your own: {title}',
+    editCatalogue: 'Edit catalogue…',
+    manageCatalogues: 'Catalogues…',
+    correctInEditor: 'Correct in the editor…',
+    importReplaces:
+      'This programme is already in your catalogues as “{title}”. Keeping it updates that catalogue (packs made from it keep pointing at it), replacing what was corrected in the app where the file says otherwise. These are the changes:',
+    importUnchanged:
+      'This programme is already in your catalogues as “{title}”, unchanged: keeping it changes nothing.',
     importProgramme: 'Import programme…',
     importTitle: 'Import “{file}”',
     importSummary: '“{title}”: {seminars} seminars, {people} people, {topics} topics.',
@@ -61,6 +69,14 @@ export const CATALOGUE_STRINGS = defineStrings({
     catalogueHelp: 'Choisir un autre catalogue commence un nouveau dossier à partir de celui-ci.',
     builtinEntry: 'Intégré : {title}',
     importedEntry: 'Importé : {title}',
+    ownEntry: 'Le vôtre : {title}',
+    editCatalogue: 'Modifier le catalogue…',
+    manageCatalogues: 'Catalogues…',
+    correctInEditor: 'Corriger dans l’éditeur…',
+    importReplaces:
+      'Ce programme figure déjà dans vos catalogues sous le nom « {title} ». Le conserver met ce catalogue à jour (les dossiers faits à partir de lui y restent liés) et remplace ce qui a été corrigé dans l’application là où le fichier dit autre chose. Voici les changements :',
+    importUnchanged:
+      'Ce programme figure déjà dans vos catalogues sous le nom « {title} », sans changement : le conserver ne modifie rien.',
     importProgramme: 'Importer un programme…',
     importTitle: 'Importer « {file} »',
     importSummary: '« {title} » : {seminars} séminaires, {people} personnes, {topics} thèmes.',
@@ -118,6 +134,14 @@ export const CATALOGUE_STRINGS = defineStrings({
     catalogueHelp: 'Elegir otro catálogo empieza un dosier nuevo a partir de él.',
     builtinEntry: 'Incorporado: {title}',
     importedEntry: 'Importado: {title}',
+    ownEntry: 'Suyo: {title}',
+    editCatalogue: 'Editar el catálogo…',
+    manageCatalogues: 'Catálogos…',
+    correctInEditor: 'Corregir en el editor…',
+    importReplaces:
+      'Este programa ya está en sus catálogos como «{title}». Conservarlo actualiza ese catálogo (los dosieres hechos a partir de él siguen vinculados) y sustituye lo corregido en la aplicación donde el archivo dice otra cosa. Estos son los cambios:',
+    importUnchanged:
+      'Este programa ya está en sus catálogos como «{title}», sin cambios: conservarlo no modifica nada.',
     importProgramme: 'Importar programa…',
     importTitle: 'Importar «{file}»',
     importSummary: '«{title}»: {seminars} seminarios, {people} personas, {topics} temas.',

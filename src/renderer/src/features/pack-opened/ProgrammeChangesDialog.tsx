@@ -2,7 +2,7 @@ import type { ProgrammeChange } from '../../../../shared/pack';
 import { Dialog } from '../../components/Dialog';
 import { useStrings, useUiLanguage } from '../../i18n';
 import { PACK_OPENED_STRINGS } from './strings';
-import { describeChange } from './wording';
+import { describeProgrammeChange } from '../../i18n/programme-changes';
 
 export interface ProgrammeChangesDialogProps {
   catalogueTitle: string;
@@ -39,7 +39,7 @@ export function ProgrammeChangesDialog({ catalogueTitle, changes, onUpdate, onKe
       <p>{t('changesIntro', { catalogue: catalogueTitle })}</p>
       <ul className="programme-changes">
         {changes.map((change, index) => (
-          <li key={index}>{describeChange(t, language, change)}</li>
+          <li key={index}>{describeProgrammeChange(language, change)}</li>
         ))}
       </ul>
     </Dialog>

@@ -1,0 +1,2 @@
+export { CatalogueEditorHost } from './CatalogueEditorHost';
+export type { CatalogueChange, EditorTarget, ImportPreview } from './types';
