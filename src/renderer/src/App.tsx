@@ -17,7 +17,7 @@ import { type AppCommand, useCommandKeys } from './hooks/useCommandKeys';
 import { useDocumentCommands } from './hooks/useDocumentCommands';
 import { useDocumentSync } from './hooks/useDocumentSync';
 import { useLatest } from './hooks/useLatest';
-import { UiLanguageContext, resolveUiLanguage } from './i18n';
+import { UiLanguageContext, resolveUiLanguage, uiDirection } from './i18n';
 import { type OpenDocument, canRedo, canUndo, isDirty, packActions, packStoreReducer } from './state/pack-store';
 
 type AppSettings = Settings & { systemLocale: string };
@@ -64,6 +64,7 @@ export function App({ api = window.api }: { api?: BriefingApi }) {
   );
   useEffect(() => {
     document.documentElement.lang = language;
+    document.documentElement.dir = uiDirection(language);
   }, [language]);
 
   const askUnsaved = useCallback(

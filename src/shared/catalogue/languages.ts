@@ -12,7 +12,7 @@ export type ContentLanguage = z.infer<typeof ContentLanguageSchema>;
  * Languages a document and the interface can be written in: those with a full
  * label dictionary (src/shared/i18n). A subset of CONTENT_LANGUAGES.
  */
-export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 

@@ -140,7 +140,11 @@ export function buildBriefingDocument(pack: Pack, catalogue: Catalogue, options:
       marking: cleanOneLine(pack.marking),
       // The writers print the reference in every page header: a draft says so there too.
       reference: draft === '' ? reference : reference === '' ? draft : `${draft}${EM_DASH_SEPARATOR}${reference}`,
-      pageNumber: { before: label('pageNumberBefore'), between: label('pageNumberBetween'), after: '' },
+      pageNumber: {
+        before: label('pageNumberBefore'),
+        between: label('pageNumberBetween'),
+        after: label('pageNumberAfter'),
+      },
     },
     ...(pack.sections.cover ? { cover: buildCover(context, title) } : {}),
     ...(pack.sections.contents && sections.length > 0 ? { contents: { title: label('contents') } } : {}),

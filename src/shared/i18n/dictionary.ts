@@ -1,10 +1,16 @@
 import type { Language } from '../catalogue/languages';
+import { ARABIC } from './labels-ar';
+import { RUSSIAN } from './labels-ru';
+import { CHINESE } from './labels-zh';
 
 /**
  * Every word the briefing document prints that does not come from the catalogue
  * or the pack. English is the reference: its keys define `LabelKey`, and the
  * other languages are typed `Labels`, so a missing or extra key is a compile
- * error (and tests/shared/i18n/dictionary.test.ts also rejects empty strings).
+ * error (and tests/shared/i18n/dictionary.test.ts also rejects empty strings,
+ * but for the keys in MAY_BE_EMPTY). Arabic, Chinese and Russian have files of
+ * their own (labels-ar.ts, labels-zh.ts, labels-ru.ts); where the terms come
+ * from is in docs/terminology.md.
  */
 const ENGLISH = {
   untitledPack: 'Briefing pack',
@@ -50,12 +56,16 @@ const ENGLISH = {
   noSeriesBackground: 'No background of the series in the programme',
   pageNumberBefore: 'Page ',
   pageNumberBetween: ' of ',
+  pageNumberAfter: '',
   day: 'day',
   days: 'days',
 };
 
 export type LabelKey = keyof typeof ENGLISH;
 export type Labels = Record<LabelKey, string>;
+
+/** Keys that some languages leave empty: the text after "page X of Y" (Chinese has "页" there). */
+export const MAY_BE_EMPTY: ReadonlySet<LabelKey> = new Set<LabelKey>(['pageNumberAfter']);
 
 const FRENCH: Labels = {
   untitledPack: 'Dossier d’information',
@@ -101,6 +111,7 @@ const FRENCH: Labels = {
   noSeriesBackground: 'Aucun contexte de la série dans le programme',
   pageNumberBefore: 'Page ',
   pageNumberBetween: ' sur ',
+  pageNumberAfter: '',
   day: 'jour',
   days: 'jours',
 };
@@ -149,19 +160,48 @@ const SPANISH: Labels = {
   noSeriesBackground: 'El programa no incluye antecedentes de la serie',
   pageNumberBefore: 'Página ',
   pageNumberBetween: ' de ',
+  pageNumberAfter: '',
   day: 'día',
   days: 'días',
 };
 
-export const LABELS: Readonly<Record<Language, Readonly<Labels>>> = { en: ENGLISH, fr: FRENCH, es: SPANISH };
+export const LABELS: Readonly<Record<Language, Readonly<Labels>>> = {
+  en: ENGLISH,
+  fr: FRENCH,
+  es: SPANISH,
+  ar: ARABIC,
+  zh: CHINESE,
+  ru: RUSSIAN,
+};
 
 export function t(language: Language, key: LabelKey): string {
   return LABELS[language][key];
 }
 
-const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+/** Arabic without a region: a region would bring its own calendar and digits (ar-SA: Umm al-Qura, Arabic-Indic). */
+const LANGUAGE_TAGS: Readonly<Record<Language, string>> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  ar: 'ar',
+  zh: 'zh-CN',
+  ru: 'ru-RU',
+};
 
-/** BCP 47 tag used for Intl formatting, collation and document metadata. */
+/** BCP 47 tag used for collation, case mapping and document metadata. */
 export function languageTag(language: Language): string {
   return LANGUAGE_TAGS[language];
+}
+
+/**
+ * The locale Intl formats dates and numbers with: the language tag, and for
+ * Arabic the Western digits United Nations documents in Arabic print (1, 2, 3).
+ */
+export function intlLocale(language: Language): string {
+  return language === 'ar' ? 'ar-u-nu-latn' : LANGUAGE_TAGS[language];
+}
+
+/** Right to left for Arabic; every other document language is written left to right. */
+export function writingDirection(language: Language): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr';
 }

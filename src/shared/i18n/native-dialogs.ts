@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/languages';
+import { type Language, isDocumentLanguage } from '../catalogue/languages';
 
 /**
  * The words of the operating system's dialogs that main shows (open, save,
@@ -109,10 +109,88 @@ const SPANISH: Record<NativeDialogKey, string> = {
   dontSave: 'No guardar',
 };
 
+const ARABIC: Record<NativeDialogKey, string> = {
+  openPack: 'فتح ملف إحاطة',
+  savePack: 'حفظ ملف الإحاطة',
+  savePackAs: 'حفظ ملف الإحاطة باسم',
+  exportPack: 'تصدير ملف الإحاطة',
+  exportPackBoth: 'تصدير ملف الإحاطة (PDF وDOCX، جنبًا إلى جنب باسم واحد)',
+  importProgramme: 'استيراد برنامج أو فهرس',
+  briefingPacks: 'ملفات الإحاطة',
+  pdfDocument: 'مستند PDF',
+  wordDocument: 'مستند Word',
+  programmeOrCatalogue: 'نص برنامج أو فهرس',
+  programmeText: 'نص برنامج',
+  catalogueFile: 'ملف فهرس',
+  replaceOne: '«{file}» موجود بالفعل في {folder}. هل تريد استبداله؟',
+  replaceMany: '{files} موجودة بالفعل في {folder}. هل تريد استبدالها؟',
+  replaceDetail: 'سيُكتب ما يلي: {files}. لا يمكن استرجاع ملف مستبدَل.',
+  replace: 'استبدال',
+  cancel: 'إلغاء',
+  and: 'و',
+  unsavedMessage: 'هل تريد حفظ التغييرات التي أجريتها على {name}؟',
+  unsavedDetail: 'ستضيع تغييراتك إن لم تحفظها.',
+  save: 'حفظ',
+  dontSave: 'عدم الحفظ',
+};
+
+const CHINESE: Record<NativeDialogKey, string> = {
+  openPack: '打开简报材料',
+  savePack: '保存简报材料',
+  savePackAs: '将简报材料另存为',
+  exportPack: '导出简报材料',
+  exportPackBoth: '导出简报材料（PDF 和 DOCX，同名并排存放）',
+  importProgramme: '导入日程或研讨会目录',
+  briefingPacks: '简报材料',
+  pdfDocument: 'PDF 文档',
+  wordDocument: 'Word 文档',
+  programmeOrCatalogue: '日程文本或研讨会目录',
+  programmeText: '日程文本',
+  catalogueFile: '研讨会目录文件',
+  replaceOne: '{folder} 中已有“{file}”。要替换它吗？',
+  replaceMany: '{folder} 中已有 {files}。要替换它们吗？',
+  replaceDetail: '将写入 {files}。被替换的文件无法恢复。',
+  replace: '替换',
+  cancel: '取消',
+  and: '和',
+  unsavedMessage: '要保存对 {name} 所做的更改吗？',
+  unsavedDetail: '如果不保存，您的更改将会丢失。',
+  save: '保存',
+  dontSave: '不保存',
+};
+
+const RUSSIAN: Record<NativeDialogKey, string> = {
+  openPack: 'Открыть пакет справочных материалов',
+  savePack: 'Сохранить пакет справочных материалов',
+  savePackAs: 'Сохранить пакет справочных материалов как',
+  exportPack: 'Экспортировать пакет справочных материалов',
+  exportPackBoth: 'Экспортировать пакет справочных материалов (PDF и DOCX рядом, под одним именем)',
+  importProgramme: 'Импортировать программу или каталог',
+  briefingPacks: 'Пакеты справочных материалов',
+  pdfDocument: 'Документ PDF',
+  wordDocument: 'Документ Word',
+  programmeOrCatalogue: 'Текст программы или каталог',
+  programmeText: 'Текст программы',
+  catalogueFile: 'Файл каталога',
+  replaceOne: '«{file}» уже есть в папке {folder}. Заменить его?',
+  replaceMany: '{files} уже есть в папке {folder}. Заменить их?',
+  replaceDetail: 'Будут записаны: {files}. Заменённый файл восстановить нельзя.',
+  replace: 'Заменить',
+  cancel: 'Отмена',
+  and: 'и',
+  unsavedMessage: 'Сохранить изменения, внесённые в {name}?',
+  unsavedDetail: 'Если не сохранить изменения, они будут потеряны.',
+  save: 'Сохранить',
+  dontSave: 'Не сохранять',
+};
+
 export const NATIVE_DIALOG_STRINGS: Readonly<Record<Language, Readonly<Record<NativeDialogKey, string>>>> = {
   en: ENGLISH,
   fr: FRENCH,
   es: SPANISH,
+  ar: ARABIC,
+  zh: CHINESE,
+  ru: RUSSIAN,
 };
 
 export function nativeDialogText(
@@ -123,17 +201,30 @@ export function nativeDialogText(
   return NATIVE_DIALOG_STRINGS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** Quotation marks around a file name, as each language writes them. */
+const QUOTES: Readonly<Record<Language, readonly [string, string]>> = {
+  en: ['“', '”'],
+  fr: ['« ', ' »'],
+  es: ['«', '»'],
+  ar: ['«', '»'],
+  zh: ['“', '”'],
+  ru: ['«', '»'],
+};
+
 /** "a.pdf and a.docx", "a, b and c", quoted, in the interface language. */
 export function listFileNames(language: Language, names: readonly string[]): string {
-  const quote = (name: string) => (language === 'fr' ? `« ${name} »` : language === 'es' ? `«${name}»` : `“${name}”`);
+  const quote = (name: string) => `${QUOTES[language][0]}${name}${QUOTES[language][1]}`;
   const quoted = names.map(quote);
   if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} ${NATIVE_DIALOG_STRINGS[language].and} ${quoted.at(-1)}`;
+  const separator = language === 'ar' ? '، ' : language === 'zh' ? '、' : ', ';
+  // Arabic writes "and" (و) joined to the word that follows it.
+  const and = language === 'ar' ? ` ${NATIVE_DIALOG_STRINGS.ar.and}` : ` ${NATIVE_DIALOG_STRINGS[language].and} `;
+  return `${quoted.slice(0, -1).join(separator)}${and}${quoted.at(-1)}`;
 }
 
 /** The interface language: the setting, else the system's when we have it, else English (as the renderer does). */
 export function resolveInterfaceLanguage(setting: Language | null, systemLocale: string): Language {
   if (setting) return setting;
-  const base = systemLocale.toLowerCase().split(/[-_]/)[0];
-  return base === 'fr' || base === 'es' ? base : 'en';
+  const base = systemLocale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return isDocumentLanguage(base) ? base : 'en';
 }

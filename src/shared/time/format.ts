@@ -1,5 +1,7 @@
 import type { Language } from '../catalogue/languages';
-import { languageTag, t } from '../i18n/dictionary';
+import { intlLocale, t } from '../i18n/dictionary';
+import { UN_ARABIC_MONTHS } from '../i18n/un-arabic-months';
+import { localisedCity } from '../i18n/zone-cities';
 
 /**
  * Dates and times for the document. Seminar times are stored as UTC instants;
@@ -32,36 +34,38 @@ function cachedFormatter(key: string, create: () => Intl.DateTimeFormat): Intl.D
   return formatter;
 }
 
-/** "24 June 2020", "24 juin 2020", "24 de junio de 2020": the UTC calendar date of the value. */
+/**
+ * "24 June 2020", "24 juin 2020", "24 de junio de 2020", "2020年6月24日",
+ * "24 июня 2020 г.", "24 حزيران/يونيه 2020": the UTC calendar date of the value.
+ */
 export function formatDate(value: string, language: Language): string {
-  const instant = parseInstant(value);
-  if (!instant) return value;
-  return cachedFormatter(
-    `long:${language}`,
-    () =>
-      new Intl.DateTimeFormat(languageTag(language), {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-  ).format(instant);
+  return formatCalendarDate(value, language, 'long');
 }
 
-/** "24 Jun 2020", "24 juin 2020", "24 jun 2020": for lists where the long form is too wide. */
+/** "24 Jun 2020", "24 juin 2020", "24 jun 2020", "24 июн. 2020 г.": for lists where the long form is too wide. */
 export function formatShortDate(value: string, language: Language): string {
+  return formatCalendarDate(value, language, 'short');
+}
+
+function formatCalendarDate(value: string, language: Language, month: 'long' | 'short'): string {
   const instant = parseInstant(value);
   if (!instant) return value;
-  return cachedFormatter(
-    `short:${language}`,
+  const formatter = cachedFormatter(
+    `${month}:${language}`,
     () =>
-      new Intl.DateTimeFormat(languageTag(language), {
+      new Intl.DateTimeFormat(intlLocale(language), {
         day: 'numeric',
-        month: 'short',
+        month,
         year: 'numeric',
         timeZone: 'UTC',
       }),
-  ).format(instant);
+  );
+  if (language !== 'ar') return formatter.format(instant);
+  // Arabic has no short month names: both forms take the UN's double name in Intl's order of the parts.
+  return formatter
+    .formatToParts(instant)
+    .map((part) => (part.type === 'month' ? (UN_ARABIC_MONTHS[instant.getUTCMonth()] ?? part.value) : part.value))
+    .join('');
 }
 
 interface WallClock {
@@ -166,7 +170,7 @@ export function formatTimeWindow(
   const offsets = startOffset === endOffset ? startOffset : `${startOffset}/${endOffset}`;
   // Etc/GMT+5 style names are offsets already (with the sign inverted), so a "city" would mislead.
   const zoneLabel =
-    timeZone === 'UTC' || timeZone.startsWith('Etc/') ? offsets : `${cityOfTimeZone(timeZone)} (${offsets})`;
+    timeZone === 'UTC' || timeZone.startsWith('Etc/') ? offsets : `${zoneName(timeZone, language, start)} (${offsets})`;
 
   const utcStartDay = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
   const localStartDay = Date.UTC(localStart.year, localStart.month - 1, localStart.day);
@@ -178,6 +182,24 @@ export function formatTimeWindow(
     dayShift: formatDayShift(dayOffset, language),
     dayOffset,
   };
+}
+
+/**
+ * The zone as a pack in `language` names it: the city (in Arabic, Chinese and
+ * Russian from zone-cities.ts, else Intl's generic name in that language; in
+ * English, French and Spanish the zone's own city name).
+ */
+function zoneName(timeZone: string, language: Language, at: Date): string {
+  if (language !== 'ar' && language !== 'zh' && language !== 'ru') return cityOfTimeZone(timeZone);
+  const city = localisedCity(timeZone, language);
+  if (city !== undefined) return city;
+  const generic = cachedFormatter(
+    `zone:${language}:${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale(language), { timeZone, timeZoneName: 'longGeneric' }),
+  )
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return generic ?? cityOfTimeZone(timeZone);
 }
 
 function formatDayShift(dayOffset: number, language: Language): string {

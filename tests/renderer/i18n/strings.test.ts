@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES, fillPlaceholders, resolveUiLanguage } from '../../../src/renderer/src/i18n';
+import { UI_LANGUAGES, fillPlaceholders, resolveUiLanguage, uiDirection } from '../../../src/renderer/src/i18n';
 
 /** Every feature's strings module, found by file name so a new feature is checked without editing this test. */
 const modules = import.meta.glob<Record<string, unknown>>('../../../src/renderer/src/**/strings.ts', { eager: true });
@@ -42,6 +42,15 @@ describe('resolveUiLanguage', () => {
     expect(resolveUiLanguage(null, 'es_419')).toBe('es');
     expect(resolveUiLanguage(null, 'de-DE')).toBe('en');
     expect(resolveUiLanguage(null, '')).toBe('en');
+  });
+
+  it('knows the six UN languages', () => {
+    expect([...UI_LANGUAGES].sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect(resolveUiLanguage(null, 'ar-EG')).toBe('ar');
+    expect(resolveUiLanguage(null, 'zh-Hans-CN')).toBe('zh');
+    expect(resolveUiLanguage(null, 'ru_RU')).toBe('ru');
+    expect(uiDirection('ar')).toBe('rtl');
+    expect(uiDirection('zh')).toBe('ltr');
   });
 });
 

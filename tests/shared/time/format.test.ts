@@ -15,6 +15,16 @@ describe('formatDate', () => {
     expect(formatDate('2020-06-24T07:00:00Z', 'en')).toBe('24 June 2020');
     expect(formatDate('2020-06-24T07:00:00Z', 'fr')).toBe('24 juin 2020');
     expect(formatDate('2020-06-24T07:00:00Z', 'es')).toBe('24 de junio de 2020');
+    expect(formatDate('2020-06-24T07:00:00Z', 'zh')).toBe('2020年6月24日');
+    expect(formatDate('2020-06-24T07:00:00Z', 'ru')).toBe('24 июня 2020 г.');
+  });
+
+  it('prints Arabic dates as UN documents do: both month names, Western digits', () => {
+    expect(formatDate('2020-06-24T07:00:00Z', 'ar')).toBe('24 حزيران/يونيه 2020');
+    expect(formatDate('2020-07-09', 'ar')).toBe('9 تموز/يوليه 2020');
+    expect(formatDate('2021-01-20', 'ar')).toBe('20 كانون الثاني/يناير 2021');
+    // Arabic has no short month names: lists take the same form.
+    expect(formatShortDate('2020-12-01', 'ar')).toBe('1 كانون الأول/ديسمبر 2020');
   });
 
   it('reads a calendar date as that day, whatever the machine zone', () => {
@@ -26,6 +36,11 @@ describe('formatDate', () => {
   it('has a short form for lists', () => {
     expect(formatShortDate('2020-06-24T07:00:00Z', 'en')).toBe('24 Jun 2020');
     expect(formatShortDate('2020-07-22T15:00:00Z', 'es')).toMatch(/^22 jul\.? 2020$/);
+  });
+
+  it('has a short Russian form and the same form in Chinese', () => {
+    expect(formatShortDate('2020-12-01', 'ru')).toBe('1 дек. 2020 г.');
+    expect(formatShortDate('2020-12-01', 'zh')).toBe('2020年12月1日');
   });
 
   it('returns unparsable input unchanged instead of throwing', () => {
@@ -49,6 +64,18 @@ describe('formatTimeWindow', () => {
       range: '09:00–10:45',
     });
     expect(formatTimeWindow(...june, 'UTC', 'en')).toMatchObject({ range: '07:00–08:45', dayShift: '' });
+  });
+
+  it('names the zone in Arabic, Chinese and Russian packs', () => {
+    expect(formatTimeWindow(...june, 'America/New_York', 'ar').zoneLabel).toBe('نيويورك (UTC−4)');
+    expect(formatTimeWindow(...june, 'Europe/Vienna', 'zh').zoneLabel).toBe('维也纳 (UTC+2)');
+    expect(formatTimeWindow(...june, 'Africa/Nairobi', 'ru').zoneLabel).toBe('Найроби (UTC+3)');
+    // A zone the list does not name takes Intl's name for it, in that language, never the English city.
+    expect(formatTimeWindow(...june, 'Asia/Kathmandu', 'zh').zoneLabel).toBe('尼泊尔时间 (UTC+5:45)');
+    expect(formatTimeWindow(...june, 'Asia/Kathmandu', 'en').zoneLabel).toBe('Kathmandu (UTC+5:45)');
+    expect(formatTimeWindow('2020-06-24T22:00:00Z', '2020-06-24T23:45:00Z', 'Asia/Tokyo', 'ru').dayShift).toBe(
+      '(+1 день)',
+    );
   });
 
   it('follows standard time in winter', () => {

@@ -1,3 +1,4 @@
+import { APP_STRINGS_AR_ZH_RU } from './strings-ar-zh-ru';
 import { defineStrings } from '../i18n';
 
 /** The app shell: header, panes, dialogs it owns, errors. */
@@ -201,4 +202,5 @@ export const APP_STRINGS = defineStrings({
     shortcutReorder: 'Mover el seminario seleccionado en su dosier',
     shortcutToggle: 'Añadir o quitar el seminario seleccionado',
   },
+  ...APP_STRINGS_AR_ZH_RU,
 });

@@ -5,10 +5,11 @@
  * on a missing or empty key in any language.
  */
 import { createContext, useCallback, useContext } from 'react';
-import type { Language } from '../../../shared/catalogue/schema';
+import { LANGUAGES, type Language, isDocumentLanguage } from '../../../shared/catalogue/schema';
+import { intlLocale, writingDirection } from '../../../shared/i18n/dictionary';
 
 export type UiLanguage = Language;
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'fr', 'es'];
+export const UI_LANGUAGES: readonly UiLanguage[] = LANGUAGES;
 
 /** Every language must have exactly the keys of English. */
 export type Strings<K extends string> = { en: Record<K, string> } & Record<
@@ -44,11 +45,16 @@ export function useStrings<K extends string>(strings: Strings<K>) {
 /** The setting wins; otherwise the system language when we have it; otherwise English. */
 export function resolveUiLanguage(setting: UiLanguage | null, systemLocale: string): UiLanguage {
   if (setting) return setting;
-  const base = systemLocale.toLowerCase().split(/[-_]/)[0];
-  return base === 'fr' || base === 'es' ? base : 'en';
+  const base = systemLocale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return isDocumentLanguage(base) ? base : 'en';
 }
 
 /** BCP 47 locale for Intl formatting of dates and times in the interface. */
 export function uiLocale(language: UiLanguage): string {
-  return { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }[language];
+  return intlLocale(language);
+}
+
+/** `dir` of the whole window: right to left for Arabic. */
+export function uiDirection(language: UiLanguage): 'ltr' | 'rtl' {
+  return writingDirection(language);
 }

@@ -9,6 +9,9 @@ export const MARKING_SUGGESTIONS: Readonly<Record<UiLanguage, readonly string[]>
   en: ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL'],
   fr: ['NON CLASSIFIÉ', 'USAGE OFFICIEL', 'DIFFUSION RESTREINTE', 'CONFIDENTIEL'],
   es: ['SIN CLASIFICAR', 'USO OFICIAL', 'DIFUSIÓN LIMITADA', 'CONFIDENCIAL'],
+  ar: ['غير مصنف', 'للاستخدام الرسمي', 'توزيع محدود', 'سري'],
+  zh: ['非机密', '仅供公务使用', '限制分发', '机密'],
+  ru: ['НЕСЕКРЕТНО', 'ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ', 'ОГРАНИЧЕННОЕ РАСПРОСТРАНЕНИЕ', 'КОНФИДЕНЦИАЛЬНО'],
 };
 
 const UNCLASSIFIED = new Set(Object.values(MARKING_SUGGESTIONS).map((presets) => presets[0]!.toLocaleUpperCase()));

@@ -45,7 +45,7 @@ export function newDraftSeminar(heading: SourceLine, title: string, date?: Calen
     heading,
     lineCount: 0,
     title,
-    languageVotes: { en: 0, fr: 0, es: 0 },
+    languageVotes: { en: 0, fr: 0, es: 0, ar: 0, zh: 0, ru: 0 },
     speakerList: 'none',
     sessions: [],
     notes: [],

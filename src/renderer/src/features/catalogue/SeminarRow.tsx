@@ -1,6 +1,5 @@
 import { type RefObject, memo } from 'react';
 import { LANGUAGE_NAMES } from '../../i18n/strings';
-import { isDocumentLanguage } from '../../../../shared/catalogue/languages';
 import { useStrings } from '../../i18n';
 import type { SeminarView } from './seminar-view';
 import { CATALOGUE_STRINGS } from './strings';
@@ -59,13 +58,7 @@ export const SeminarRow = memo(function SeminarRow({
         }}
         onFocus={() => onFocusCell(seminar.id, 0)}
       >
-        <SeminarDetails
-          seminar={seminar}
-          selected={selected}
-          languageName={
-            isDocumentLanguage(seminar.language) ? languageName(seminar.language) : seminar.language.toUpperCase()
-          }
-        />
+        <SeminarDetails seminar={seminar} selected={selected} languageName={languageName(seminar.language)} />
       </div>
       <div role="gridcell" className="seminar-action">
         <button

@@ -36,7 +36,7 @@ const COMPILED: Compiled[] = [...IMPORT_WARNING_TEMPLATES, ...READER_WARNING_TEM
 
 /** The warning in the interface language; as written when the language is English or the sentence is unknown. */
 export function translateImportWarning(language: UiLanguage, message: string): string {
-  if (language === 'en') return message;
+  if (language !== 'fr' && language !== 'es') return message;
   for (const { pattern, names, template } of COMPILED) {
     const match = pattern.exec(message);
     if (!match) continue;
@@ -46,7 +46,9 @@ export function translateImportWarning(language: UiLanguage, message: string): s
         return [name, sentence ? translateImportWarning(language, value) : value];
       }),
     );
-    return template[language].replace(PLACEHOLDER, (whole, _star: string, name: string) => values.get(name) ?? whole);
+    // Arabic, Chinese and Russian sentences are not written yet: the warning is shown in English there.
+    const sentence = language === 'fr' || language === 'es' ? template[language] : template.en;
+    return sentence.replace(PLACEHOLDER, (whole, _star: string, name: string) => values.get(name) ?? whole);
   }
   return message;
 }

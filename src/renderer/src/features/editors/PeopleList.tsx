@@ -1,12 +1,12 @@
 import { type KeyboardEvent, memo, useCallback } from 'react';
 import { useLatest } from '../../hooks/useLatest';
-import type { Language } from '../../../../shared/catalogue/schema';
+import { LANGUAGES as DOCUMENT_LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
 import type { Pack } from '../../../../shared/pack/schema';
 import { useStrings } from '../../i18n';
 import { type PersonRow, personName } from './editors-model';
 import { EDITOR_STRINGS } from './strings';
 
-export const LANGUAGES: readonly Language[] = ['en', 'fr', 'es'];
+export const LANGUAGES: readonly Language[] = DOCUMENT_LANGUAGES;
 
 /** The languages in which the pack has its own bio for this person. */
 export function overriddenLanguages(bioOverrides: Pack['bioOverrides'], personId: string): Language[] {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue, Language } from '../../../../shared/catalogue/schema';
+import { LANGUAGE_ENDONYMS } from '../../../../shared/i18n/language-names';
 import type { Pack } from '../../../../shared/pack/schema';
 import { uiLocale, useStrings, useUiLanguage } from '../../i18n';
 import { type PersonRow, matchesPerson, peopleForPack, personName } from './editors-model';
@@ -10,11 +11,8 @@ import './editors.css';
 export interface SpeakerBiosEditorProps {
   pack: Pack;
   catalogue: Catalogue;
-  onChangeBio: (personId: string, language: 'en' | 'fr' | 'es', text: string | undefined) => void;
+  onChangeBio: (personId: string, language: Language, text: string | undefined) => void;
 }
-
-/** Language names in their own language, as language pickers show them. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
 /**
  * People of the pack's seminars, sorted by family name and searchable; for the
@@ -118,7 +116,7 @@ function PersonBio({ row, pack, language, onLanguage, onChangeBio, locale }: Per
   const override = Object.hasOwn(pack.bioOverrides, row.id) ? pack.bioOverrides[row.id] : undefined;
   const own = override?.[language];
   const catalogueBio = row.person?.bio[language]?.trim() ?? '';
-  const languageName = LANGUAGE_NAMES[language];
+  const languageName = LANGUAGE_ENDONYMS[language];
   const ownIn = overriddenLanguages(pack.bioOverrides, row.id);
   const chairs = new Set(row.appearances.filter((a) => a.topicId === undefined).map((a) => a.seminarId));
   const seminars = [
@@ -157,7 +155,7 @@ function PersonBio({ row, pack, language, onLanguage, onChangeBio, locale }: Per
       </dl>
       {ownIn.length > 0 && (
         <p className="form-hint">
-          {t('overriddenIn', { languages: ownIn.map((code) => LANGUAGE_NAMES[code]).join(', ') })}
+          {t('overriddenIn', { languages: ownIn.map((code) => LANGUAGE_ENDONYMS[code]).join(', ') })}
         </p>
       )}
 
@@ -172,7 +170,7 @@ function PersonBio({ row, pack, language, onLanguage, onChangeBio, locale }: Per
               checked={code === language}
               onChange={() => onLanguage(code)}
             />
-            <span lang={code}>{LANGUAGE_NAMES[code]}</span>
+            <span lang={code}>{LANGUAGE_ENDONYMS[code]}</span>
           </label>
         ))}
       </fieldset>

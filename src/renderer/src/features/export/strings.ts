@@ -1,3 +1,4 @@
+import { EXPORT_STRINGS_AR_ZH_RU } from './strings-ar-zh-ru';
 import { defineStrings } from '../../i18n';
 
 export const EXPORT_STRINGS = defineStrings({
@@ -202,6 +203,7 @@ export const EXPORT_STRINGS = defineStrings({
     externalSuffix: 'externa',
     defaultName: 'Dosier informativo',
   },
+  ...EXPORT_STRINGS_AR_ZH_RU,
 });
 
 /** The export dialog's words for programmes and for the calendar and schedule files. */

@@ -1,3 +1,4 @@
+import { PACK_OPENED_STRINGS_AR_ZH_RU } from './strings-ar-zh-ru';
 import { defineStrings } from '../../i18n';
 
 /** What opening a pack reports: the damage a file had, and how its programme changed since. */
@@ -165,4 +166,5 @@ export const PACK_OPENED_STRINGS = defineStrings({
     'part.background': 'antecedentes',
     'part.brief': 'nota',
   },
+  ...PACK_OPENED_STRINGS_AR_ZH_RU,
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
+import { LANGUAGE_ENDONYMS } from '../../../../shared/i18n/language-names';
 import { MAX_EXTRA_TIME_ZONES, type Pack } from '../../../../shared/pack/schema';
 import { markingSuggestions } from '../../i18n/markings';
 import { DateField } from '../../components/DateField';
@@ -8,9 +9,6 @@ import { useStrings, useUiLanguage } from '../../i18n';
 import type { PackField } from '../../state/pack-store';
 import { KIND_STRINGS } from '../../components/document-kind/strings';
 import { PACK_STRINGS } from './strings';
-
-/** Each language named in itself, so the choice reads the same whatever the interface language. */
-const PACK_LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
 type TextField = Extract<PackField, 'title' | 'delegation' | 'preparedBy' | 'reference' | 'marking'>;
 
@@ -109,7 +107,7 @@ export function PackSettingsForm({ pack, seminarStarts, onFieldChange, onTimeZon
             {programme && <option value={EACH_SEMINAR}>{kindText('eachSeminarLanguage')}</option>}
             {LANGUAGES.map((language) => (
               <option key={language} value={language} lang={language}>
-                {PACK_LANGUAGE_NAMES[language]}
+                {LANGUAGE_ENDONYMS[language]}
               </option>
             ))}
           </select>

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { Language } from '../../../../shared/catalogue/schema';
+import { LANGUAGES, type Language } from '../../../../shared/catalogue/schema';
+import { LANGUAGE_ENDONYMS } from '../../../../shared/i18n/language-names';
 import type { Settings } from '../../../../shared/ipc/contract';
 import { MAX_EXTRA_TIME_ZONES } from '../../../../shared/pack/schema';
 import { markingSuggestions } from '../../i18n/markings';
@@ -18,8 +19,6 @@ export interface SettingsDialogProps {
 }
 
 const MARKING_MAX = 100;
-/** Each language named in itself, as language pickers show them. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
 /** The settings that differ between the saved ones and the draft. */
 export function changedSettings(saved: Settings, draft: Settings): Partial<Settings> {
@@ -56,8 +55,8 @@ function SettingsForm({ settings, onSave, onClose }: Omit<SettingsDialogProps, '
   };
 
   const languageChoices: { value: Language | null; label: string }[] = [
-    { value: null, label: t('systemDefault', { language: LANGUAGE_NAMES[systemLanguage] }) },
-    ...(['en', 'fr', 'es'] as const).map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
+    { value: null, label: t('systemDefault', { language: LANGUAGE_ENDONYMS[systemLanguage] }) },
+    ...LANGUAGES.map((value) => ({ value, label: LANGUAGE_ENDONYMS[value] })),
   ];
 
   return (
