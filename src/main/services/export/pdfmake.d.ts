@@ -61,3 +61,9 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const StyleContextStack: { prototype: object };
   export default StyleContextStack;
 }
+
+/** pdfmake's pdfkit document: writers/pdf/fonts.ts gives the Arabic and Chinese faces their line metrics. */
+declare module 'pdfmake/js/PDFDocument.js' {
+  const PDFDocument: { prototype: object };
+  export default PDFDocument;
+}

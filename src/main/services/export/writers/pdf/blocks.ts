@@ -3,7 +3,7 @@ import type { Block, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from
 import type { ContentArea } from './estimate';
 import type { KeepGroup } from './pdfmake-layout';
 import { fields, table } from './tables';
-import { printable, styledText } from './text';
+import { printable, scriptText, styledText } from './text';
 import { type StructTag, tag } from './tags';
 import { NOTICE_BORDER, NOTICE_FILL, type Node, UN_BLUE } from './typography';
 
@@ -33,8 +33,10 @@ export function heading(block: HeadingBlock, ctx: BuildContext): Node {
   // pdfmake copies a listed heading's text, styled words and all, into the contents:
   // those headings keep a plain string and a named style, so the entries take the contents' style.
   const node: Node = listed
-    ? { text: printable(block.text), style: `h${block.level}`, id }
+    ? { text: scriptText(printable(block.text)), style: `h${block.level}`, id }
     : { ...styledText(block.text, `h${block.level}`), id };
+  // The bookmark's title: pdfmake would otherwise take the node's text, which may be runs.
+  if (block.level <= 2) node.outlineText = printable(block.text);
   tagged(node, `H${block.level}`, ctx.section);
   if (block.level === 1) {
     ctx.currentH1Id = id;

@@ -2,14 +2,16 @@
  * PDF writer: maps the format-neutral BriefingDocument onto a pdfmake document
  * definition. Runs in plain Node (CLI, tests) and in Electron's main or utility
  * process; it never imports electron and never fetches anything: the only files it
- * reads are the four Noto Sans faces in `fontsDir`, read once per process.
+ * reads are the fonts in `fontsDir` (fonts.ts), each read once per process.
  */
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { BriefingDocument } from '../../../../../shared/document/model';
 import type { BuildContext } from './blocks';
 import { cover } from './cover';
-import { isInside, loadFonts } from './fonts';
+import { installRightToLeft, markRightToLeft } from './mirror';
+import { installFontAdjustments, isInside, loadFonts } from './fonts';
+import { type Writing, withWriting, writingFor } from './scripts';
 import { furnitureCallbacks } from './furniture';
 import type { ContentArea } from './estimate';
 import { groupHeadingsWithNext } from './keep-with-next';
@@ -19,11 +21,11 @@ import { installStyleLookups } from './pdfmake-styles';
 import { installWidowControl } from './pdfmake-widows';
 import { type StructTag, type Tagging, installTagging, tag, tagContent } from './tags';
 import { expectedCharacters } from './text-check';
-import { clean } from './text';
-import { DEFAULT_TEXT, FONT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
+import { clean, scriptText } from './text';
+import { DEFAULT_TEXT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, type Node, STYLES } from './typography';
 
 export interface PdfRenderOptions {
-  /** Folder holding NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf. */
+  /** Folder holding the fonts (fonts.ts: Noto Sans, Noto Sans Arabic, Noto Sans SC). */
   fontsDir: string;
   /** Archival PDF/A-2b (still tagged, and declared PDF/UA-1 too). Default: PDF/UA-1 only. */
   pdfa?: boolean;
@@ -91,6 +93,7 @@ function buildDefinition(
   contentsNodes: Node[] = [],
   keepGroups: BuildContext['keepGroups'] = [],
   output: { tagged: boolean; pdfa: boolean } = { tagged: true, pdfa: false },
+  writing?: Writing,
 ): { definition: Node; stats: LayoutStats } {
   let counter = 0;
   const area = contentArea(doc);
@@ -115,7 +118,7 @@ function buildDefinition(
   if (doc.contents) {
     const contentsSection = sect();
     if (tagging && contentsSection) tagging.toc = tag('TOC', contentsSection);
-    const title: Node = { text: clean(doc.contents.title), style: 'tocTitle' };
+    const title: Node = { text: scriptText(clean(doc.contents.title)), style: 'tocTitle' };
     if (contentsSection) title.tag = tag('H1', contentsSection);
     content.push(
       startOnNewPage({
@@ -136,6 +139,7 @@ function buildDefinition(
   if (content.length === 0) content.push({ text: '' });
   const stats = trackLayout(content);
   if (tagging) tagContent(content, tagging);
+  if (writing?.direction === 'rtl') markRightToLeft(content);
 
   const meta = doc.metadata;
   const created = pdfDate(meta.created);
@@ -162,7 +166,7 @@ function buildDefinition(
     info,
     defaultStyle: DEFAULT_TEXT,
     styles: STYLES,
-    ...furnitureCallbacks(doc.furniture, onPageCount),
+    ...furnitureCallbacks(doc.furniture, onPageCount, writing),
     content,
   };
   return { definition, stats };
@@ -208,14 +212,19 @@ async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOn
   let pageCount = 0;
   const contentsNodes: Node[] = [];
   const keepGroups: BuildContext['keepGroups'] = [];
-  const { definition, stats } = buildDefinition(
-    doc,
-    (count) => {
-      pageCount = count;
-    },
-    contentsNodes,
-    keepGroups,
-    { tagged: options.tagged !== false, pdfa: options.pdfa === true },
+  // Text nodes choose their fonts by script as they are built: the fonts are read first.
+  const writing = writingFor(doc.metadata.language, await loadFonts(path.resolve(options.fontsDir)));
+  const { definition, stats } = withWriting(writing, () =>
+    buildDefinition(
+      doc,
+      (count) => {
+        pageCount = count;
+      },
+      contentsNodes,
+      keepGroups,
+      { tagged: options.tagged !== false, pdfa: options.pdfa === true },
+      writing,
+    ),
   );
   if (layoutOnly) stats.layoutOnly = true;
   const buffer = await renderPdfDefinition(definition, options.fontsDir);
@@ -239,16 +248,18 @@ async function render(doc: BriefingDocument, options: PdfRenderOptions, layoutOn
  */
 export async function renderPdfDefinition(definition: object, fontsDirOption: string): Promise<Buffer> {
   const fontsDir = path.resolve(fontsDirOption);
-  const keys = await loadFonts(fontsDir);
+  const fonts = await loadFonts(fontsDir);
   // pdfmake is a process-wide singleton: set everything it reads synchronously,
   // right before createPdf, so concurrent renders never see each other's settings.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((candidate) => isInside(fontsDir, candidate));
-  pdfmake.setFonts({ [FONT]: { ...keys } });
+  pdfmake.setFonts(fonts.pdfmakeFonts());
   installLineRunJoining();
   installLayoutPatch();
   installStyleLookups();
   installTagging();
   installWidowControl();
+  installFontAdjustments();
+  installRightToLeft();
   return pdfmake.createPdf(definition).getBuffer();
 }

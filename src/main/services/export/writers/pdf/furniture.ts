@@ -1,6 +1,7 @@
 /** Page furniture: the marking, reference and page numbers in every header and footer. */
 import type { PageFurniture } from '../../../../../shared/document/model';
-import { clean } from './text';
+import { type Writing, withWriting } from './scripts';
+import { clean, scriptText } from './text';
 import { FURNITURE_TOP, MARGIN_X, MM, type Node, type PageSize, RULE_STRONG } from './typography';
 
 export const FURNITURE = 'furniture';
@@ -11,7 +12,10 @@ const furnitureRule = (width: number): Node => ({
 });
 
 /** Furniture text, marked so that the check of the model's text leaves it out (pdfmake copies the mark onto each word). */
-const furnitureText = (text: string) => [{ text, furniture: true }];
+const furnitureText = (text: string) => {
+  const pieces = scriptText(text, { furniture: true });
+  return typeof pieces === 'string' ? [{ text, furniture: true }] : pieces;
+};
 
 function furnitureRow(centre: string, right: string): Node {
   return {
@@ -28,28 +32,36 @@ export const isFurniture = (node: { style?: string | string[] }): boolean =>
   node.style === FURNITURE || (Array.isArray(node.style) && node.style.includes(FURNITURE));
 
 /** pdfmake's `header` and `footer` callbacks; the footer reports the page count it is given. */
-export function furnitureCallbacks(furniture: PageFurniture, onPageCount: (count: number) => void): Node {
+export function furnitureCallbacks(
+  furniture: PageFurniture,
+  onPageCount: (count: number) => void,
+  writing?: Writing,
+): Node {
   const { marking, reference, pageNumber } = furniture;
+  // pdfmake calls these while it lays the pages out, after the document's nodes are built.
+  const written = <T>(build: () => T): T => (writing ? withWriting(writing, build) : build());
   return {
-    header: (_page: number, _count: number, size: PageSize) => ({
-      margin: [MARGIN_X, FURNITURE_TOP, MARGIN_X, 0],
-      stack: [
-        furnitureRow(clean(marking), clean(reference)),
-        { ...furnitureRule(size.width - 2 * MARGIN_X), margin: [0, 4, 0, 0] },
-      ],
-      style: FURNITURE,
-    }),
-    footer: (currentPage: number, pageCount: number, size: PageSize) => {
-      onPageCount(pageCount);
-      const label = clean(`${pageNumber.before}${currentPage}${pageNumber.between}${pageCount}${pageNumber.after}`);
-      return {
-        margin: [MARGIN_X, 12 * MM, MARGIN_X, 0],
+    header: (_page: number, _count: number, size: PageSize) =>
+      written(() => ({
+        margin: [MARGIN_X, FURNITURE_TOP, MARGIN_X, 0],
         stack: [
-          { ...furnitureRule(size.width - 2 * MARGIN_X), margin: [0, 0, 0, 4] },
-          furnitureRow(clean(marking), label),
+          furnitureRow(clean(marking), clean(reference)),
+          { ...furnitureRule(size.width - 2 * MARGIN_X), margin: [0, 4, 0, 0] },
         ],
         style: FURNITURE,
-      };
-    },
+      })),
+    footer: (currentPage: number, pageCount: number, size: PageSize) =>
+      written(() => {
+        onPageCount(pageCount);
+        const label = clean(`${pageNumber.before}${currentPage}${pageNumber.between}${pageCount}${pageNumber.after}`);
+        return {
+          margin: [MARGIN_X, 12 * MM, MARGIN_X, 0],
+          stack: [
+            { ...furnitureRule(size.width - 2 * MARGIN_X), margin: [0, 0, 0, 4] },
+            furnitureRow(clean(marking), label),
+          ],
+          style: FURNITURE,
+        };
+      }),
   };
 }

@@ -109,13 +109,64 @@ function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unkn
     // A contents entry: its title starts a TOCI, its page number joins it.
     if (line._pageNodeRef !== undefined || inlines.some((inline) => inline._pageNodeRef !== undefined))
       return doc[TOC_ENTRY] as StructTag | undefined;
-    if (inlines.some((inline) => typeof inline.linkToDestination === 'string' && inline.linkToDestination !== '')) {
-      const entry = tag('TOCI', tagging.toc);
+    const destination = inlines.find(
+      (inline) => typeof inline.linkToDestination === 'string' && inline.linkToDestination !== '',
+    )?.linkToDestination;
+    if (destination !== undefined) {
+      // A title drawn in several parts (bidi.ts) is still one entry.
+      const current = doc[TOC_ENTRY] as (StructTag & { destination?: unknown }) | undefined;
+      if (current?.destination === destination) return current;
+      const entry: StructTag & { destination?: unknown } = tag('TOCI', tagging.toc);
+      entry.destination = destination;
       doc[TOC_ENTRY] = entry;
       return entry;
     }
   }
   return undefined; // list numbers and anything else pdfmake adds of its own
+}
+
+interface LineInLanguages extends DrawnLine {
+  id?: unknown;
+  _outline?: unknown;
+  inlines?: (DrawnInline & { lang?: string })[];
+  getHeight(): number;
+  getAscenderHeight(): number;
+  clone(): LineInLanguages;
+}
+
+/**
+ * Draws a line whose words carry a `lang` (an Arabic or Chinese name in a
+ * document of another language: scripts.ts) as marked-content spans with /Lang,
+ * a group of neighbouring words at a time; any other line as it is.
+ */
+function renderInLanguages(doc: PdfKitDocument, draw: (line: DrawnLine) => void, line: LineInLanguages): void {
+  const inlines = line.inlines ?? [];
+  if (!inlines.some((inline) => inline.lang !== undefined)) {
+    draw(line);
+    return;
+  }
+  // Each part keeps the whole line's height and baseline; only the first opens its bookmark and destination.
+  const height = line.getHeight();
+  const ascender = line.getAscenderHeight();
+  let start = 0;
+  while (start < inlines.length) {
+    const lang = inlines[start]!.lang;
+    let end = start + 1;
+    while (end < inlines.length && inlines[end]!.lang === lang) end++;
+    const part = line.clone();
+    part.inlines = inlines.slice(start, end);
+    part.getHeight = () => height;
+    part.getAscenderHeight = () => ascender;
+    if (start > 0) {
+      delete part.id;
+      delete part._outline;
+      delete part._pageNodeRef;
+    }
+    if (lang !== undefined) doc.markContent('Span', { lang });
+    draw(part);
+    if (lang !== undefined) doc.endMarkedContent();
+    start = end;
+  }
 }
 
 let installed = false;
@@ -148,7 +199,7 @@ export function installTagging(): void {
     }
     const element = elementFor(structure, doc);
     const content = doc.markStructureContent(structure.role);
-    renderLine.apply(this, args);
+    renderInLanguages(doc, (line) => renderLine.call(this, line, ...args.slice(1)), args[0] as LineInLanguages);
     doc.endMarkedContent();
     element.add(content);
     return undefined;

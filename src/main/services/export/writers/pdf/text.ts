@@ -4,6 +4,7 @@
  */
 import type { TextRun } from '../../../../../shared/document/model';
 import { safeLinkTarget, stripXmlForbidden } from '../../../../../shared/text/sanitize';
+import { splitParagraph } from './scripts';
 import { DEFAULT_TEXT, type Inline, LINK, type Node, STYLES } from './typography';
 
 export const clean = (text: string): string => stripXmlForbidden(text);
@@ -114,17 +115,28 @@ export function styledText(content: string | TextRun[], name: string): Node {
 
 function inlines(runs: TextRun[]): Inline[] {
   const out: Inline[] = [];
-  for (const run of runs) {
-    const inline: Inline = { text: printable(run.text) };
-    if (run.bold) inline.bold = true;
-    if (run.italic) inline.italics = true;
+  const pieces = splitParagraph(runs.map((run) => printable(run.text)));
+  runs.forEach((run, index) => {
+    const style: Inline = {};
+    if (run.bold) style.bold = true;
+    if (run.italic) style.italics = true;
     const link = safeLinkTarget(run.link);
     if (link !== undefined) {
-      inline.link = link;
-      inline.color = LINK;
-      inline.decoration = 'underline';
+      style.link = link;
+      style.color = LINK;
+      style.decoration = 'underline';
     }
-    out.push(inline);
-  }
+    for (const piece of pieces[index]!) out.push({ ...piece, ...style });
+  });
   return out.length > 0 ? out : [{ text: '' }];
+}
+
+/**
+ * A plain string as a text node's `text`: the string itself when one font sets
+ * it in order, else its pieces (`extra` is copied onto each piece).
+ */
+export function scriptText(text: string, extra: Inline = {}): string | Inline[] {
+  const [pieces] = splitParagraph([text]);
+  if (pieces!.length === 1 && Object.keys(pieces![0]!).length === 1 && Object.keys(extra).length === 0) return text;
+  return pieces!.map((piece) => ({ ...piece, ...extra }));
 }
