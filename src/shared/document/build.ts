@@ -259,16 +259,34 @@ function collectPeople(context: BuildContext, peopleById: Map<string, Person>): 
   );
 }
 
-/** Family names print in capitals, as programmes write them ("Patryk PAWLAK"), whatever the catalogue's casing. */
+/**
+ * Family names print in capitals, as programmes write them ("Patryk PAWLAK"), whatever the catalogue's casing;
+ * a Greek name in Greek capitals, which have no accents ("ΠΑΠΑΔΟΠΟΥΛΟΣ").
+ */
+function familyCapitals(context: BuildContext, entry: PersonEntry): string {
+  return entry.familyName.toLocaleUpperCase(/\p{Script=Greek}/u.test(entry.familyName) ? 'el' : context.tag);
+}
+
+/** A Chinese (or Japanese) name is written family name first, with no space: 王小明. */
+const isHanName = (entry: PersonEntry): boolean =>
+  /^\p{Script=Han}+$/u.test(entry.familyName) &&
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]*$/u.test(entry.givenName);
+
 function displayName(context: BuildContext, entry: PersonEntry): string {
-  const family = entry.familyName.toLocaleUpperCase(context.tag);
+  if (isHanName(entry)) return `${entry.familyName}${entry.givenName}`;
+  const family = familyCapitals(context, entry);
   return entry.givenName === '' ? family : `${entry.givenName} ${family}`;
 }
 
 function indexName(context: BuildContext, entry: PersonEntry): string {
-  const family = entry.familyName.toLocaleUpperCase(context.tag);
-  return entry.givenName === '' ? family : `${family}, ${entry.givenName}`;
+  if (isHanName(entry)) return `${entry.familyName}${entry.givenName}`;
+  const family = familyCapitals(context, entry);
+  return entry.givenName === '' ? family : `${family}${context.label('comma')}${entry.givenName}`;
 }
+
+/** " (TBC)", "（待确认）": the short "to be confirmed" in the language's parentheses. */
+const tbcMark = (context: BuildContext): string =>
+  `${context.label('openParenthesis')}${context.label('toBeConfirmedShort')}${context.label('closeParenthesis')}`;
 
 function personById(context: BuildContext, personId: string): PersonEntry | undefined {
   return context.peopleById.get(personId);
@@ -339,7 +357,7 @@ function buildAgenda(context: BuildContext): Block[] {
         const nameRuns: TextRun[] = [
           { text: entry ? displayName(context, entry) : clean(speaker.personId), bold: true },
         ];
-        if (speaker.tbc) nameRuns.push({ text: ` (${label('toBeConfirmedShort')})`, italic: true });
+        if (speaker.tbc) nameRuns.push({ text: tbcMark(context), italic: true });
         // The topic is named once per group of speakers, like a printed programme.
         rows.push([index === 0 ? topicCell : [EMPTY_RUN], nameRuns, [{ text: clean(speaker.role) }]]);
       });
@@ -372,7 +390,10 @@ function agendaTimesAndChair(context: BuildContext, seminar: Seminar): FieldsBlo
     const entry = personById(context, seminar.chair.personId);
     const role = clean(seminar.chair.role);
     const nameRun: TextRun = { text: entry ? displayName(context, entry) : clean(seminar.chair.personId), bold: true };
-    rows.push({ label: label('chair'), value: role === '' ? [nameRun] : [nameRun, { text: `, ${role}` }] });
+    rows.push({
+      label: label('chair'),
+      value: role === '' ? [nameRun] : [nameRun, { text: `${label('comma')}${role}` }],
+    });
   }
   return { kind: 'fields', rows };
 }
@@ -392,14 +413,17 @@ function buildSpeakers(context: BuildContext): Block[] {
         entry.appearances.map((appearance) => {
           const where = `${formatShortDate(appearance.seminar.start, language)}${EM_DASH_SEPARATOR}${clean(appearance.seminar.title)}`;
           const what = appearance.topicLabel ?? label('chair');
-          return `${where}: ${what}${appearance.tbc ? ` (${label('toBeConfirmedShort')})` : ''}`;
+          return `${where}${label('colon')}${what}${appearance.tbc ? tbcMark(context) : ''}`;
         }),
       ),
     ];
     const rows: FieldsBlock['rows'] = [];
     if (roles.length > 0)
-      rows.push({ label: label(roles.length === 1 ? 'role' : 'roles'), value: [{ text: roles.join('; ') }] });
-    rows.push({ label: label('speaksAt'), value: [{ text: speaksAt.join('; ') }] });
+      rows.push({
+        label: label(roles.length === 1 ? 'role' : 'roles'),
+        value: [{ text: roles.join(label('semicolon')) }],
+      });
+    rows.push({ label: label('speaksAt'), value: [{ text: speaksAt.join(label('semicolon')) }] });
     if (entry.appearances.some((appearance) => appearance.tbc)) {
       rows.push({ label: label('status'), value: [{ text: label('participationToBeConfirmed'), italic: true }] });
     }
@@ -460,7 +484,7 @@ function buildSpeakerIndex(context: BuildContext): Block[] {
     const dates = [...new Set(entry.appearances.map((appearance) => appearance.seminar))].map((seminar) =>
       formatShortDate(seminar.start, language),
     );
-    return [[{ text: indexName(context, entry), bold: true }], [{ text: dates.join(', ') }]];
+    return [[{ text: indexName(context, entry), bold: true }], [{ text: dates.join(context.label('listSeparator')) }]];
   });
   blocks.push({ kind: 'table', header: [label('name'), label('seminars')], widths: [2, 3], rows });
   return blocks;

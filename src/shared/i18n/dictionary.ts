@@ -59,6 +59,13 @@ const ENGLISH = {
   pageNumberAfter: '',
   day: 'day',
   days: 'days',
+  // Punctuation the builder joins parts with: "name, role", "a; b", "date: topic", " (TBC)".
+  comma: ', ',
+  listSeparator: ', ',
+  semicolon: '; ',
+  colon: ': ',
+  openParenthesis: ' (',
+  closeParenthesis: ')',
 };
 
 export type LabelKey = keyof typeof ENGLISH;
@@ -66,6 +73,16 @@ export type Labels = Record<LabelKey, string>;
 
 /** Keys that some languages leave empty: the text after "page X of Y" (Chinese has "页" there). */
 export const MAY_BE_EMPTY: ReadonlySet<LabelKey> = new Set<LabelKey>(['pageNumberAfter']);
+
+/** Keys that are punctuation, the same in several languages and in no script of their own. */
+export const PUNCTUATION_KEYS: ReadonlySet<LabelKey> = new Set<LabelKey>([
+  'comma',
+  'listSeparator',
+  'semicolon',
+  'colon',
+  'openParenthesis',
+  'closeParenthesis',
+]);
 
 const FRENCH: Labels = {
   untitledPack: 'Dossier d’information',
@@ -114,6 +131,12 @@ const FRENCH: Labels = {
   pageNumberAfter: '',
   day: 'jour',
   days: 'jours',
+  comma: ', ',
+  listSeparator: ', ',
+  semicolon: '; ',
+  colon: ': ',
+  openParenthesis: ' (',
+  closeParenthesis: ')',
 };
 
 const SPANISH: Labels = {
@@ -163,6 +186,12 @@ const SPANISH: Labels = {
   pageNumberAfter: '',
   day: 'día',
   days: 'días',
+  comma: ', ',
+  listSeparator: ', ',
+  semicolon: '; ',
+  colon: ': ',
+  openParenthesis: ' (',
+  closeParenthesis: ')',
 };
 
 export const LABELS: Readonly<Record<Language, Readonly<Labels>>> = {

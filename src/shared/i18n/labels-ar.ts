@@ -48,4 +48,10 @@ export const ARABIC: Labels = {
   pageNumberAfter: '',
   day: 'يوم',
   days: 'أيام',
+  comma: '، ',
+  listSeparator: '، ',
+  semicolon: '؛ ',
+  colon: ': ',
+  openParenthesis: ' (',
+  closeParenthesis: ')',
 };

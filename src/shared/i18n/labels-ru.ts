@@ -48,4 +48,10 @@ export const RUSSIAN: Labels = {
   pageNumberAfter: '',
   day: 'день',
   days: 'дня',
+  comma: ', ',
+  listSeparator: ', ',
+  semicolon: '; ',
+  colon: ': ',
+  openParenthesis: ' (',
+  closeParenthesis: ')',
 };

@@ -48,4 +48,10 @@ export const CHINESE: Labels = {
   pageNumberAfter: ' 页',
   day: '天',
   days: '天',
+  comma: '，',
+  listSeparator: '、',
+  semicolon: '；',
+  colon: '：',
+  openParenthesis: '（',
+  closeParenthesis: '）',
 };

@@ -4,6 +4,7 @@ import {
   LABELS,
   type LabelKey,
   MAY_BE_EMPTY,
+  PUNCTUATION_KEYS,
   intlLocale,
   languageTag,
   t,
@@ -52,7 +53,7 @@ describe('label dictionary', () => {
     const sameByDesign = new Set<LabelKey>(['date', 'classification', 'pageNumberBefore', 'pageNumberAfter']);
     for (const language of ['fr', 'es', 'ar', 'zh', 'ru'] as const) {
       const untranslated = (Object.keys(LABELS.en) as LabelKey[]).filter(
-        (key) => !sameByDesign.has(key) && LABELS[language][key] === LABELS.en[key],
+        (key) => !sameByDesign.has(key) && !PUNCTUATION_KEYS.has(key) && LABELS[language][key] === LABELS.en[key],
       );
       expect(untranslated, language).toEqual([]);
     }
@@ -67,6 +68,19 @@ describe('label dictionary', () => {
     expect(languageTag('ru')).toBe('ru-RU');
   });
 
+  it('joins parts with each language’s punctuation', () => {
+    expect([t('en', 'comma'), t('ar', 'comma'), t('zh', 'comma'), t('zh', 'listSeparator')]).toEqual([
+      ', ',
+      '، ',
+      '，',
+      '、',
+    ]);
+    expect(`${t('zh', 'openParenthesis')}${t('zh', 'toBeConfirmedShort')}${t('zh', 'closeParenthesis')}`).toBe(
+      '（待确认）',
+    );
+    expect(t('ar', 'semicolon')).toBe('؛ ');
+  });
+
   it('formats Arabic with Western digits and writes it right to left', () => {
     expect(intlLocale('ar')).toBe('ar-u-nu-latn');
     expect(intlLocale('ru')).toBe('ru-RU');
@@ -78,7 +92,8 @@ describe('label dictionary', () => {
     const scripts = { ar: /\p{Script=Arabic}/u, zh: /\p{Script=Han}/u, ru: /\p{Script=Cyrillic}/u } as const;
     for (const [language, script] of Object.entries(scripts) as [keyof typeof scripts, RegExp][]) {
       const latin = (Object.keys(LABELS.en) as LabelKey[]).filter(
-        (key) => LABELS[language][key].trim() !== '' && !script.test(LABELS[language][key]),
+        (key) =>
+          !PUNCTUATION_KEYS.has(key) && LABELS[language][key].trim() !== '' && !script.test(LABELS[language][key]),
       );
       // "Время (UTC)": UTC is written so in Russian.
       expect(latin, language).toEqual([]);
