@@ -54,9 +54,9 @@ export function blockChildren(block: Block, ctx: BuildContext, breakBefore: bool
   const spacing = { before: Math.round(gapBefore * TWIPS), after: 0 };
   switch (block.kind) {
     case 'heading':
-      return [heading(block, breakBefore, spacing)];
+      return [heading(block, ctx, breakBefore, spacing)];
     case 'paragraph':
-      return [paragraph(block, { spacing })];
+      return [paragraph(block, ctx, { spacing })];
     case 'list':
       return list(block, ctx, spacing.before);
     case 'table':

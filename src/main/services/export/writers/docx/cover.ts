@@ -3,6 +3,7 @@ import { BorderStyle, HeadingLevel, Paragraph } from 'docx';
 import type { CoverPage } from '../../../../../shared/document/model';
 import type { Child } from './blocks';
 import type { BuildContext } from './context';
+import { paragraphDirectionOptions } from './direction';
 import { list } from './paragraphs';
 import { textRuns } from './runs';
 import { fields } from './tables';
@@ -12,9 +13,21 @@ export function cover(page: CoverPage, ctx: BuildContext): Child[] {
   const out: Child[] = [];
   // No marking (a programme, by default): no empty box above the title.
   if (page.marking !== '') out.push(new Paragraph({ style: 'CoverMarking', children: textRuns(page.marking) }));
-  out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(page.title) }));
+  out.push(
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      ...paragraphDirectionOptions(page.title, ctx.direction),
+      children: textRuns(page.title),
+    }),
+  );
   if (page.edition !== undefined && page.edition !== '') {
-    out.push(new Paragraph({ style: 'CoverEdition', children: textRuns(page.edition) }));
+    out.push(
+      new Paragraph({
+        style: 'CoverEdition',
+        ...paragraphDirectionOptions(page.edition, ctx.direction),
+        children: textRuns(page.edition),
+      }),
+    );
   }
   out.push(
     new Paragraph({

@@ -6,6 +6,7 @@
  */
 import { Document, Packer, Paragraph, type PageNumberEstimator, TableOfContents } from 'docx';
 import type { BriefingDocument } from '../../../../../shared/document/model';
+import { writingDirection } from '../../../../../shared/i18n/dictionary';
 import { type Child, blockChildren, blockMargins } from './blocks';
 import { type Pagination, pagesFromPdf } from './contents';
 import type { BuildContext } from './context';
@@ -42,7 +43,8 @@ function buildDocument(
 ): Document {
   const size = PAGE[doc.furniture.paper] ?? PAGE.a4;
   const contentWidth = size.width - 2 * MARGIN_X;
-  const ctx: BuildContext = { contentWidth, listInstance: 0 };
+  const direction = writingDirection(doc.metadata.language);
+  const ctx: BuildContext = { contentWidth, listInstance: 0, direction };
   const body: Child[] = [];
 
   if (doc.cover) body.push(...cover(doc.cover, ctx));
@@ -85,7 +87,7 @@ function buildDocument(
     lastModifiedBy: DOCX_CREATOR_APP,
     features: { updateFields: true },
     ...(pageNumbers ? { pageNumbers } : {}),
-    styles: documentStyles(language),
+    styles: documentStyles(language, direction),
     numbering: numberingConfig(),
     sections: [
       {

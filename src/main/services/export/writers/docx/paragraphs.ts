@@ -3,6 +3,7 @@ import { HeadingLevel, Paragraph } from 'docx';
 import type { HeadingBlock, ListBlock, ParagraphBlock } from '../../../../../shared/document/model';
 import type { BuildContext } from './context';
 import { runs, textRuns } from './runs';
+import { paragraphDirectionOptions } from './direction';
 import { BULLETS, NUMBERS } from './typography';
 
 const HEADING_LEVELS = {
@@ -16,9 +17,15 @@ interface Spacing {
   after: number;
 }
 
-export function heading(block: HeadingBlock, pageBreakBefore: boolean, spacing?: Spacing): Paragraph {
+export function heading(
+  block: HeadingBlock,
+  ctx: BuildContext,
+  pageBreakBefore: boolean,
+  spacing?: Spacing,
+): Paragraph {
   return new Paragraph({
     heading: HEADING_LEVELS[block.level],
+    ...paragraphDirectionOptions(block.text, ctx.direction),
     keepNext: true,
     keepLines: true,
     ...(spacing ? { spacing } : {}),
@@ -27,10 +34,21 @@ export function heading(block: HeadingBlock, pageBreakBefore: boolean, spacing?:
   });
 }
 
-export function paragraph(block: ParagraphBlock, extra: { keepNext?: boolean; spacing?: Spacing } = {}): Paragraph {
+export function paragraph(
+  block: ParagraphBlock,
+  ctx: BuildContext,
+  extra: { keepNext?: boolean; spacing?: Spacing } = {},
+): Paragraph {
   const style = block.tone === 'muted' ? 'Muted' : block.tone === 'small' ? 'Small' : undefined;
-  return new Paragraph({ ...(style ? { style } : {}), ...extra, children: runs(block.runs) });
+  return new Paragraph({
+    ...(style ? { style } : {}),
+    ...paragraphDirectionOptions(runsText(block.runs), ctx.direction),
+    ...extra,
+    children: runs(block.runs),
+  });
 }
+
+const runsText = (model: readonly { text: string }[]): string => model.map((run) => run.text).join('');
 
 /** `before`: twips above the first item (the block's gap); items are 3 pt apart, as in the PDF. */
 export function list(block: ListBlock, ctx: BuildContext, before?: number): Paragraph[] {
@@ -41,6 +59,7 @@ export function list(block: ListBlock, ctx: BuildContext, before?: number): Para
       new Paragraph({
         numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: 0, instance },
         spacing: before === undefined ? { after: 60 } : { before: index === 0 ? before : 60, after: 0 },
+        ...paragraphDirectionOptions(runsText(item), ctx.direction),
         children: runs(item),
       }),
   );

@@ -11,11 +11,63 @@ interface RunFormat {
   style?: string;
 }
 
-/** One model string → docx runs, turning line breaks into real breaks. */
+/** Arabic letters and what lies between them; Chinese characters, kana and CJK punctuation. */
+const ARABIC_RUN =
+  /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF](?:[^\p{L}\p{N}]*[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF])*/gu;
+const CJK_RUN =
+  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]+/gu;
+
+interface ScriptPart {
+  text: string;
+  /** Arabic: a right-to-left run (w:rtl) in Arabic (w:lang w:bidi). */
+  arabic?: true;
+  /** Chinese: w:lang w:eastAsia (Word sets it in the East Asian font, Noto Sans SC). */
+  chinese?: true;
+}
+
+/**
+ * A line of text in parts by script: Word and LibreOffice choose each part's
+ * font from the run's fonts (ascii, hAnsi, eastAsia, cs) and order it by the
+ * bidi algorithm themselves, when Arabic runs are marked right to left.
+ */
+function scriptParts(line: string): ScriptPart[] {
+  const marks: { start: number; end: number; part: Omit<ScriptPart, 'text'> }[] = [];
+  for (const match of line.matchAll(ARABIC_RUN))
+    marks.push({ start: match.index, end: match.index + match[0].length, part: { arabic: true } });
+  for (const match of line.matchAll(CJK_RUN))
+    marks.push({ start: match.index, end: match.index + match[0].length, part: { chinese: true } });
+  if (marks.length === 0) return [{ text: line }];
+  marks.sort((a, b) => a.start - b.start);
+  const parts: ScriptPart[] = [];
+  let at = 0;
+  for (const { start, end, part } of marks) {
+    if (start < at) continue;
+    if (start > at) parts.push({ text: line.slice(at, start) });
+    parts.push({ text: line.slice(start, end), ...part });
+    at = end;
+  }
+  if (at < line.length) parts.push({ text: line.slice(at) });
+  return parts;
+}
+
+const ARABIC_RUN_PROPERTIES = { rightToLeft: true, language: { bidirectional: 'ar' } } as const;
+const CHINESE_RUN_PROPERTIES = { language: { eastAsia: 'zh-CN' } } as const;
+
+/** One model string → docx runs, turning line breaks into real breaks, a run per script. */
 export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
   return clean(text)
     .split(/\r\n|\r|\n/)
-    .map((line, i) => new TextRun({ text: line, ...format, ...(i > 0 ? { break: 1 } : {}) }));
+    .flatMap((line, i) =>
+      scriptParts(line).map(
+        (part, j) =>
+          new TextRun({
+            text: part.text,
+            ...format,
+            ...(part.arabic ? ARABIC_RUN_PROPERTIES : part.chinese ? CHINESE_RUN_PROPERTIES : {}),
+            ...(i > 0 && j === 0 ? { break: 1 } : {}),
+          }),
+      ),
+    );
 }
 
 export function runs(model: ModelRun[], base: RunFormat = {}): ParagraphChild[] {

@@ -1,6 +1,9 @@
 /** Named paragraph styles, the document defaults and list numbering. */
 import { AlignmentType, BorderStyle, type IParagraphStyleOptions, LevelFormat, LineRuleType } from 'docx';
-import { BULLETS, FONT, INK, MUTED, NOTICE_INK, NUMBERS, UN_BLUE } from './typography';
+import { BULLETS, FONT, FONT_ARABIC, FONT_CHINESE, INK, MUTED, NOTICE_INK, NUMBERS, UN_BLUE } from './typography';
+
+/** A font per script: Word and LibreOffice pick one by the character (Latin, Greek, Cyrillic; Chinese; Arabic). */
+const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT_CHINESE, cs: FONT_ARABIC };
 
 function paragraphStyles(): IParagraphStyleOptions[] {
   return [
@@ -124,25 +127,38 @@ function paragraphStyles(): IParagraphStyleOptions[] {
   ];
 }
 
-/** The `styles` option of docx's Document: defaults, Title, Heading 1–3 and the named styles. */
-export function documentStyles(language: string) {
+/**
+ * The `styles` option of docx's Document: defaults, Title, Heading 1–3 and the
+ * named styles. Each script has its font (Word and LibreOffice pick it by the
+ * character: Latin, Greek and Cyrillic in `ascii`/`hAnsi`, Chinese in `eastAsia`,
+ * Arabic in `cs`) and its language; an Arabic document's paragraphs are right to
+ * left by default.
+ */
+export function documentStyles(language: string, direction: 'ltr' | 'rtl' = 'ltr') {
   return {
     default: {
       document: {
         run: {
-          font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },
+          font: FONTS,
           size: 20,
           color: INK,
-          language: { value: language, eastAsia: language, bidirectional: language },
+          language: {
+            value: language,
+            eastAsia: language.startsWith('zh') ? language : 'zh-CN',
+            bidirectional: language.startsWith('ar') ? language : 'ar',
+          },
         },
-        paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
+        paragraph: {
+          spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO },
+          ...(direction === 'rtl' ? { bidirectional: true } : {}),
+        },
       },
       title: {
-        run: { font: FONT, size: 52, bold: true, color: UN_BLUE },
+        run: { font: FONTS, size: 52, bold: true, color: UN_BLUE },
         paragraph: { spacing: { before: 0, after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
-        run: { font: FONT, size: 36, bold: true, color: UN_BLUE },
+        run: { font: FONTS, size: 36, bold: true, color: UN_BLUE },
         paragraph: {
           keepNext: true,
           keepLines: true,
@@ -151,7 +167,7 @@ export function documentStyles(language: string) {
         },
       },
       heading2: {
-        run: { font: FONT, size: 27, bold: true, color: UN_BLUE },
+        run: { font: FONTS, size: 27, bold: true, color: UN_BLUE },
         paragraph: {
           keepNext: true,
           keepLines: true,
@@ -160,7 +176,7 @@ export function documentStyles(language: string) {
         },
       },
       heading3: {
-        run: { font: FONT, size: 22, bold: true, color: INK },
+        run: { font: FONTS, size: 22, bold: true, color: INK },
         paragraph: {
           keepNext: true,
           keepLines: true,

@@ -12,11 +12,17 @@ import {
 } from 'docx';
 import type { NoticeBlock, TableBlock, TextRun as ModelRun } from '../../../../../shared/document/model';
 import type { BuildContext } from './context';
+import { paragraphDirectionOptions } from './direction';
 import { list, paragraph } from './paragraphs';
 import { runs, textRuns } from './runs';
 import { HEADER_FILL, NOTICE_BORDER, NOTICE_FILL, RULE, RULE_STRONG } from './typography';
 
 const border = (color: string, size: number): IBorderOptions => ({ style: BorderStyle.SINGLE, size, color });
+
+/** An Arabic document's tables run from the right: first column rightmost, label right of its value. */
+const rightToLeftTable = (ctx: BuildContext) => (ctx.direction === 'rtl' ? { visuallyRightToLeft: true } : {});
+
+const textOf = (model: readonly ModelRun[]): string => model.map((run) => run.text).join('');
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
 /** Relative weights → twips that add up to the content width. */
@@ -42,7 +48,17 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
     tableHeader: true,
     cantSplit: true,
     children: widths.map((_, i) =>
-      cell([new Paragraph({ style: 'TableHeading', children: textRuns(block.header[i] ?? '') })], i, true),
+      cell(
+        [
+          new Paragraph({
+            style: 'TableHeading',
+            ...paragraphDirectionOptions(block.header[i] ?? '', ctx.direction),
+            children: textRuns(block.header[i] ?? ''),
+          }),
+        ],
+        i,
+        true,
+      ),
     ),
   });
   const rows = block.rows.map(
@@ -50,7 +66,17 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
       new TableRow({
         cantSplit: true,
         children: widths.map((_, i) =>
-          cell([new Paragraph({ style: 'TableText', children: runs(row[i] ?? []) })], i, false),
+          cell(
+            [
+              new Paragraph({
+                style: 'TableText',
+                ...paragraphDirectionOptions(textOf(row[i] ?? []), ctx.direction),
+                children: runs(row[i] ?? []),
+              }),
+            ],
+            i,
+            false,
+          ),
         ),
       }),
   );
@@ -58,6 +84,7 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
     width: { size: ctx.contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    ...rightToLeftTable(ctx),
     margins: { top: 80, bottom: 80, left: 100, right: 100 },
     borders: {
       top: border(RULE_STRONG, 8),
@@ -88,6 +115,7 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
     width: { size: ctx.contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    ...rightToLeftTable(ctx),
     margins: { top: 30, bottom: 30, left: 0, right: 120 },
     borders: NO_BORDERS,
     rows: rows.map(
@@ -97,11 +125,23 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
           children: [
             new TableCell({
               width: { size: widths[0]!, type: WidthType.DXA },
-              children: [new Paragraph({ style: 'FieldLabel', children: textRuns(row.label) })],
+              children: [
+                new Paragraph({
+                  style: 'FieldLabel',
+                  ...paragraphDirectionOptions(row.label, ctx.direction),
+                  children: textRuns(row.label),
+                }),
+              ],
             }),
             new TableCell({
               width: { size: widths[1]!, type: WidthType.DXA },
-              children: [new Paragraph({ style: 'FieldValue', children: runs(row.value) })],
+              children: [
+                new Paragraph({
+                  style: 'FieldValue',
+                  ...paragraphDirectionOptions(textOf(row.value), ctx.direction),
+                  children: runs(row.value),
+                }),
+              ],
             }),
           ],
         }),
@@ -110,15 +150,22 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
 }
 
 export function notice(block: NoticeBlock, ctx: BuildContext): Table {
-  const children: Paragraph[] = [new Paragraph({ style: 'NoticeTitle', children: textRuns(block.title) })];
+  const children: Paragraph[] = [
+    new Paragraph({
+      style: 'NoticeTitle',
+      ...paragraphDirectionOptions(block.title, ctx.direction),
+      children: textRuns(block.title),
+    }),
+  ];
   for (const child of block.blocks) {
     if (child.kind === 'list') children.push(...list(child, ctx));
-    else children.push(paragraph(child));
+    else children.push(paragraph(child, ctx));
   }
   return new Table({
     width: { size: ctx.contentWidth, type: WidthType.DXA },
     columnWidths: [ctx.contentWidth],
     layout: TableLayoutType.FIXED,
+    ...rightToLeftTable(ctx),
     borders: {
       top: border(NOTICE_BORDER, 6),
       bottom: border(NOTICE_BORDER, 6),

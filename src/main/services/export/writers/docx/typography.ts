@@ -15,6 +15,8 @@ export const HEADER_DISTANCE = 567; // 10 mm
 export const FOOTER_DISTANCE = 567;
 
 export const FONT = 'Noto Sans';
+export const FONT_ARABIC = 'Noto Sans Arabic';
+export const FONT_CHINESE = 'Noto Sans SC';
 export const UN_BLUE = '1F4E79';
 export const INK = '1A1A1A';
 export const MUTED = '555F6B';

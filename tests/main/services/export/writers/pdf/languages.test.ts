@@ -11,10 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../../../../src/main/services/export/writers/pdf/document';
 import { LANGUAGES, type Language } from '../../../../../../src/shared/catalogue/languages';
-import { buildBriefingDocument } from '../../../../../../src/shared/document/build';
 import type { Block, BriefingDocument, TextRun } from '../../../../../../src/shared/document/model';
-import { createDefaultPack } from '../../../../../../src/shared/pack';
-import { scriptsCatalogue } from '../../../../../fixtures/catalogues/load';
+import { scriptsDocument } from '../../../../../fixtures/documents/scripts-document';
 import { readPdf } from '../../../../../helpers/pdfText';
 
 const projectDir = path.resolve(__dirname, '../../../../../..');
@@ -22,28 +20,6 @@ const fontsDir = path.join(projectDir, 'resources/fonts');
 const glyphReader = path.join(projectDir, 'tests/helpers/pdf_glyphs.py');
 const python = '/usr/bin/python3';
 const hasPikepdf = spawnSync(python, ['-c', 'import pikepdf'], { encoding: 'utf8' }).status === 0;
-
-const catalogue = scriptsCatalogue();
-
-/** A pack of the scripts catalogue: every seminar and topic, a brief with Arabic, Chinese and Russian points. */
-export function scriptsDocument(language: Language): BriefingDocument {
-  const pack = {
-    ...createDefaultPack(catalogue, { today: '2021-02-20' }),
-    language,
-    timeZones: ['Asia/Riyadh', 'Asia/Shanghai', 'Europe/Moscow'],
-    delegation: 'وفد تجريبي / 测试代表团 / Тестовая делегация',
-    reference: 'TEST/2021/001',
-    marking: 'OFFICIAL',
-    topicBriefs: {
-      'what-is-cybercrime': {
-        summary: 'موجز: تعريف الجريمة الإلكترونية في القرار 74/247 (2019) - مسودة.',
-        pointsToMake: ['النقطة الأولى مع Council of Europe', '第二点：国际合作（2021年）', 'Третий пункт (проект)'],
-        background: 'معلومات أساسية (للوفد فقط).',
-      },
-    },
-  };
-  return buildBriefingDocument(pack, catalogue);
-}
 
 const runsText = (runs: readonly TextRun[]): string => runs.map((run) => run.text).join('');
 
