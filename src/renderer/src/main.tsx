@@ -2,6 +2,7 @@ import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './fonts.css';
 import './styles.css';
 
 const container = document.getElementById('root');

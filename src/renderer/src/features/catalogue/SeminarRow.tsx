@@ -92,7 +92,7 @@ function SeminarDetails({
   const t = useStrings(CATALOGUE_STRINGS);
   return (
     <>
-      <h3 className="seminar-title" lang={seminar.language}>
+      <h3 className="seminar-title" lang={seminar.language} dir="auto">
         {seminar.title}
       </h3>
       <p className="seminar-when">

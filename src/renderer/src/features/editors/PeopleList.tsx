@@ -96,7 +96,7 @@ const Person = memo(function Person({ row, index, current, overridden, id, local
         onKeyDown={(event) => onKeyDown(event, index)}
       >
         <span className="editor-nav-label">
-          {personName(row, locale)}
+          <bdi>{personName(row, locale)}</bdi>
           {row.tbc && <span className="editor-badge editor-badge-tbc">{t('tbc')}</span>}
           {overridden && <span className="editor-badge">{t('overridden')}</span>}
         </span>

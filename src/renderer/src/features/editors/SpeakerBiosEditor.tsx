@@ -130,7 +130,7 @@ function PersonBio({ row, pack, language, onLanguage, onChangeBio, locale }: Per
   return (
     <div className="editor-detail">
       <h3 className="editor-subtitle">
-        {personName(row, locale)}
+        <bdi>{personName(row, locale)}</bdi>
         {row.tbc && (
           <span className="editor-badge editor-badge-tbc" title={t('tbcLong')}>
             {t('tbc')}

@@ -167,7 +167,7 @@ export const ChosenSeminars = memo(function ChosenSeminars({
                     ⠿
                   </span>
                   <span className="chosen-text">
-                    <span className="chosen-title" lang={seminar?.language}>
+                    <span className="chosen-title" lang={seminar?.language} dir="auto">
                       {title}
                     </span>
                     {seminar ? <span className="chosen-date">{formatSeminarDate(seminar.start, language)}</span> : null}

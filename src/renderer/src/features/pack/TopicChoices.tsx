@@ -38,7 +38,8 @@ export function TopicChoices({ pack, catalogue, onToggle }: TopicChoicesProps) {
                 if (!(checked && onlyOne)) onToggle(topic.id);
               }}
             />
-            {topicLabel(catalogue, topic.id, language)}
+            {/* Catalogue text: its own direction, so an English label in an Arabic window keeps its question mark. */}
+            <bdi>{topicLabel(catalogue, topic.id, language)}</bdi>
           </label>
         );
       })}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import type {
   Block,
   CoverPage,
@@ -7,17 +7,53 @@ import type {
   ParagraphBlock,
   TextRun,
 } from '../../../../shared/document/model';
+import { type Direction, paragraphDirection } from '../../../../shared/text/direction';
 import { runDisplay } from './previewModel';
+
+/** The document's direction (the sheets' `dir`), against which each paragraph's own is told. */
+export const DocumentDirection = createContext<Direction>('ltr');
+
+/**
+ * A paragraph's `dir` when it is not the document's (shared/text/direction.ts, as
+ * in the PDF and the DOCX): an English role in an Arabic pack, an Arabic name in an English one.
+ */
+function useOwnDirection(text: string): Direction | undefined {
+  const documentDirection = useContext(DocumentDirection);
+  const own = paragraphDirection(text, documentDirection);
+  return own === documentDirection ? undefined : own;
+}
+
+const textOf = (runs: readonly TextRun[]): string => runs.map((run) => run.text).join('');
 
 /** Document heading level 1 is shown as <h3> so the preview sits under the app's own h1/h2. */
 const HEADING_OFFSET = 2;
 
 function HeadingTag({ level, className, children }: { level: number; className: string; children: string }) {
   const shown = Math.min(6, level + HEADING_OFFSET);
-  if (shown === 3) return <h3 className={className}>{children}</h3>;
-  if (shown === 4) return <h4 className={className}>{children}</h4>;
-  if (shown === 5) return <h5 className={className}>{children}</h5>;
-  return <h6 className={className}>{children}</h6>;
+  const dir = useOwnDirection(children);
+  if (shown === 3)
+    return (
+      <h3 className={className} dir={dir}>
+        {children}
+      </h3>
+    );
+  if (shown === 4)
+    return (
+      <h4 className={className} dir={dir}>
+        {children}
+      </h4>
+    );
+  if (shown === 5)
+    return (
+      <h5 className={className} dir={dir}>
+        {children}
+      </h5>
+    );
+  return (
+    <h6 className={className} dir={dir}>
+      {children}
+    </h6>
+  );
 }
 
 /** Runs as text. A link shows its text in link colour and its address, but is never a live link. */
@@ -43,19 +79,39 @@ export function Runs({ runs }: { runs: TextRun[] }) {
 function Paragraph({ block }: { block: ParagraphBlock }) {
   const tone = block.tone === 'muted' ? 'pv-p pv-muted' : block.tone === 'small' ? 'pv-p pv-small' : 'pv-p';
   return (
-    <p className={tone}>
+    <p className={tone} dir={useOwnDirection(textOf(block.runs))}>
       <Runs runs={block.runs} />
     </p>
   );
 }
 
 function List({ block }: { block: ListBlock }) {
-  const items = block.items.map((runs, index) => (
-    <li key={index}>
+  const items = block.items.map((runs, index) => <Item key={index} runs={runs} />);
+  return block.ordered ? <ol className="pv-list">{items}</ol> : <ul className="pv-list">{items}</ul>;
+}
+
+function Item({ runs }: { runs: TextRun[] }) {
+  return (
+    <li dir={useOwnDirection(textOf(runs))}>
       <Runs runs={runs} />
     </li>
-  ));
-  return block.ordered ? <ol className="pv-list">{items}</ol> : <ul className="pv-list">{items}</ul>;
+  );
+}
+
+function Cell({ runs }: { runs: TextRun[] }) {
+  return (
+    <td dir={useOwnDirection(textOf(runs))}>
+      <Runs runs={runs} />
+    </td>
+  );
+}
+
+function Value({ runs }: { runs: TextRun[] }) {
+  return (
+    <dd dir={useOwnDirection(textOf(runs))}>
+      <Runs runs={runs} />
+    </dd>
+  );
 }
 
 function Fields({ rows }: { rows: FieldsBlock['rows'] }) {
@@ -65,9 +121,7 @@ function Fields({ rows }: { rows: FieldsBlock['rows'] }) {
       {rows.map((row, index) => (
         <div key={index} className="pv-field">
           <dt>{row.label}</dt>
-          <dd>
-            <Runs runs={row.value} />
-          </dd>
+          <Value runs={row.value} />
         </div>
       ))}
     </dl>
@@ -118,9 +172,7 @@ export const BlockView = memo(function BlockView({ block }: { block: Block }) {
             {block.rows.map((row, rowIndex) => (
               <tr key={rowIndex}>
                 {block.header.map((_, index) => (
-                  <td key={index}>
-                    <Runs runs={row[index] ?? []} />
-                  </td>
+                  <Cell key={index} runs={row[index] ?? []} />
                 ))}
               </tr>
             ))}
@@ -154,7 +206,7 @@ export function CoverView({ cover }: { cover: CoverPage }) {
           <p className="pv-cover-heading">{cover.seminarsHeading}</p>
           <ul className="pv-list">
             {cover.seminars.map((seminar, index) => (
-              <li key={index}>{seminar}</li>
+              <Item key={index} runs={[{ text: seminar }]} />
             ))}
           </ul>
         </>

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Block } from '../../../../shared/document/model';
-import { useStrings, useUiLanguage } from '../../i18n';
-import { BlockView, CoverView } from './PreviewBlocks';
+import { uiDirection, useStrings, useUiLanguage } from '../../i18n';
+import { BlockView, CoverView, DocumentDirection } from './PreviewBlocks';
 import { type ContentsEntry, type PreviewModel, type PreviewSheet, chunkBlocks } from './previewModel';
 import { PREVIEW_STRINGS } from './strings';
 
@@ -17,17 +17,21 @@ export const Sheets = memo(function Sheets({ model, liveBlocks }: { model: Previ
   const count = model.sheets.length;
   const starts = useMemo(() => sectionStarts(model), [model]);
   return (
-    <div className={`preview-sheets preview-paper-${model.paper}`} lang={model.languageTag}>
-      {model.sheets.map((sheet, index) => (
-        <SheetView
-          key={sheet.key}
-          sheet={sheet}
-          label={t('sheetOf', { number: index + 1, count, name: sheetName(sheet, coverName) })}
-          marking={model.marking}
-          reference={model.reference}
-          live={sheet.kind === 'section' ? Math.min(sheet.blocks.length, Math.max(0, liveBlocks - starts[index]!)) : 0}
-        />
-      ))}
+    <div className={`preview-sheets preview-paper-${model.paper}`} lang={model.languageTag} dir={model.direction}>
+      <DocumentDirection.Provider value={model.direction}>
+        {model.sheets.map((sheet, index) => (
+          <SheetView
+            key={sheet.key}
+            sheet={sheet}
+            label={t('sheetOf', { number: index + 1, count, name: sheetName(sheet, coverName) })}
+            marking={model.marking}
+            reference={model.reference}
+            live={
+              sheet.kind === 'section' ? Math.min(sheet.blocks.length, Math.max(0, liveBlocks - starts[index]!)) : 0
+            }
+          />
+        ))}
+      </DocumentDirection.Provider>
     </div>
   );
 });
@@ -126,7 +130,7 @@ function SheetContent({ sheet, live }: { sheet: PreviewSheet; live: number }) {
               </li>
             ))}
           </ul>
-          <p className="pv-p pv-small pv-ui-note" lang={uiLanguage}>
+          <p className="pv-p pv-small pv-ui-note" lang={uiLanguage} dir={uiDirection(uiLanguage)}>
             {t('pageNumbersNote')}
           </p>
         </>

@@ -11,6 +11,8 @@ import type {
   SectionId,
   TextRun,
 } from '../../../../shared/document/model';
+import { writingDirection } from '../../../../shared/i18n/dictionary';
+import type { Direction } from '../../../../shared/text/direction';
 
 export interface ContentsEntry {
   level: 1 | 2;
@@ -29,6 +31,8 @@ export interface PreviewModel {
   reference: string;
   /** BCP 47 tag of the document language, for the sheets' `lang`. */
   languageTag: string;
+  /** The document's direction, for the sheets' `dir`: right to left for Arabic, as in the PDF. */
+  direction: Direction;
   title: string;
   sheets: PreviewSheet[];
 }
@@ -57,6 +61,7 @@ export function previewModel(doc: BriefingDocument): PreviewModel {
     marking: doc.furniture.marking,
     reference: doc.furniture.reference,
     languageTag: doc.metadata.languageTag,
+    direction: writingDirection(doc.metadata.language),
     title: doc.metadata.title,
     sheets,
   };
