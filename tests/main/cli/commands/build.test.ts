@@ -204,3 +204,26 @@ describe('briefpack build options (issue 11, section 5)', () => {
     expect(docx.text.split('\n')).toContain('OFFICIAL SECRET');
   });
 });
+
+describe('briefpack build --lang in the six UN languages (issue 16)', () => {
+  it('builds the sample pack in Arabic, Chinese and Russian, labels and dates in that language', async () => {
+    await samplePackHere();
+    const expected = {
+      ar: ['جدول الأعمال', 'حزيران/يونيه'],
+      zh: ['议程', '2020年6月24日'],
+      ru: ['Программа', 'июня 2020'],
+    };
+    for (const [language, texts] of Object.entries(expected)) {
+      const result = await cli('build', '--pack', 'p.briefpack', '--lang', language, '--pdf', `${language}.pdf`);
+      expect(result.code, result.stderr).toBe(0);
+      const pdf = await readPdf(await readFile(join(cwd(), `${language}.pdf`)));
+      const all = pdf.pages.map((page) => page.text.replace(/\s+/g, '')).join('');
+      for (const text of texts) expect(all, language).toContain(text.replace(/\s+/g, ''));
+    }
+  });
+
+  it('refuses a language it has no labels for, naming the six', async () => {
+    const result = await cli('build', '--lang', 'de', '--pdf', 'x.pdf');
+    expectOneLine(result, /unknown language "de"\. Use one of: en, fr, es, ar, zh, ru\./);
+  });
+});
