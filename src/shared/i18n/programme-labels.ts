@@ -54,10 +54,58 @@ const SPANISH: ProgrammeLabels = {
   series: 'Serie',
 };
 
+const ARABIC: ProgrammeLabels = {
+  untitledProgramme: 'البرنامج',
+  programme: 'البرنامج',
+  dates: 'التواريخ',
+  date: 'التاريخ',
+  venue: 'المكان',
+  venues: 'الأماكن',
+  time: 'الوقت',
+  timeUtc: 'التوقيت العالمي المنسق',
+  biographies: 'السير الذاتية للمتكلمين',
+  seminars: 'الحلقات الدراسية',
+  seminar: 'الحلقة الدراسية',
+  series: 'السلسلة',
+};
+
+const CHINESE: ProgrammeLabels = {
+  untitledProgramme: '日程',
+  programme: '日程',
+  dates: '日期',
+  date: '日期',
+  venue: '地点',
+  venues: '地点',
+  time: '时间',
+  timeUtc: '协调世界时',
+  biographies: '发言者简历',
+  seminars: '研讨会',
+  seminar: '研讨会',
+  series: '系列活动',
+};
+
+const RUSSIAN: ProgrammeLabels = {
+  untitledProgramme: 'Программа',
+  programme: 'Программа',
+  dates: 'Даты',
+  date: 'Дата',
+  venue: 'Место проведения',
+  venues: 'Места проведения',
+  time: 'Время',
+  timeUtc: 'UTC',
+  biographies: 'Биографии выступающих',
+  seminars: 'Семинары',
+  seminar: 'Семинар',
+  series: 'Серия',
+};
+
 export const PROGRAMME_LABELS: Readonly<Record<Language, Readonly<ProgrammeLabels>>> = {
   en: ENGLISH,
   fr: FRENCH,
   es: SPANISH,
+  ar: ARABIC,
+  zh: CHINESE,
+  ru: RUSSIAN,
 };
 
 export function programmeLabel(language: Language, key: ProgrammeLabelKey): string {

@@ -158,6 +158,9 @@ export const ERROR_STRINGS = defineStrings({
     'code.forbidden-sender': 'لم يأتِ هذا الطلب من نافذة التطبيق فرُفض.',
     thisFile: 'الملف',
     thisPack: 'ملف الإحاطة هذا',
+    'code.invalid-catalogue': 'في الفهرس مشكلات يجب تصحيحها أولًا؛ وهي مبيّنة بجانب الحقول.',
+    'code.read-only': 'لا يمكن تغيير الفهرس المدمج. أنشئ نسخة منه لتحريرها.',
+    'code.catalogue-in-use': 'هذا الفهرس قيد التحرير في نافذة أخرى أو نسخة أخرى من التطبيق.',
   },
   zh: {
     'reason.not-found': '找不到{file}。它可能已被移动、重命名或删除。',
@@ -187,6 +190,9 @@ export const ERROR_STRINGS = defineStrings({
     'code.forbidden-sender': '此请求并非来自应用窗口，已被拒绝。',
     thisFile: '该文件',
     thisPack: '本简报材料',
+    'code.invalid-catalogue': '研讨会目录存在需先更正的问题；问题显示在字段旁。',
+    'code.read-only': '内置研讨会目录无法更改。请复制一份后编辑副本。',
+    'code.catalogue-in-use': '此研讨会目录正在另一个窗口或另一个应用副本中编辑。',
   },
   ru: {
     'reason.not-found': 'Не удалось найти {file}. Возможно, файл перемещён, переименован или удалён.',
@@ -222,5 +228,8 @@ export const ERROR_STRINGS = defineStrings({
     'code.forbidden-sender': 'Этот запрос поступил не из окна приложения и был отклонён.',
     thisFile: 'Файл',
     thisPack: 'Этот пакет',
+    'code.invalid-catalogue': 'В каталоге есть проблемы, которые нужно сначала исправить; они показаны рядом с полями.',
+    'code.read-only': 'Встроенный каталог изменить нельзя. Создайте копию, чтобы изменять её.',
+    'code.catalogue-in-use': 'Этот каталог изменяется в другом окне или другой копии приложения.',
   },
 });

@@ -1,3 +1,4 @@
+import { EDITOR_STRINGS_AR_ZH_RU } from './strings-ar-zh-ru';
 import { defineStrings } from '../../i18n';
 
 export const EDITOR_STRINGS = defineStrings({
@@ -459,6 +460,7 @@ export const EDITOR_STRINGS = defineStrings({
     'problem.unknown-series': 'Falta la serie de este seminario.',
     'problem.not-valid': 'Esto no es válido.',
   },
+  ...EDITOR_STRINGS_AR_ZH_RU,
 });
 
 export type EditorStringKey = keyof (typeof EDITOR_STRINGS)['en'];

@@ -65,6 +65,8 @@ export const EXPORT_STRINGS_AR_ZH_RU = {
     showFailed: 'تعذّر إظهار المجلد: {message}',
     externalSuffix: 'خارجية',
     defaultName: 'ملف إحاطة',
+    pdfa: 'PDF للأرشفة (PDF/A-2b)',
+    pdfaHint: 'للسجلات التي يجب أن تبقى مقروءة لعقود. كل ملف PDF موسوم لقارئات الشاشة في الحالتين.',
   },
   zh: {
     edition: '版本',
@@ -128,6 +130,8 @@ export const EXPORT_STRINGS_AR_ZH_RU = {
     showFailed: '无法显示文件夹：{message}',
     externalSuffix: '对外',
     defaultName: '简报材料',
+    pdfa: '存档 PDF（PDF/A-2b）',
+    pdfaHint: '适用于须在数十年内保持可读的记录。无论哪种情况，每个 PDF 都带有供屏幕阅读器使用的标签。',
   },
   ru: {
     edition: 'Версия',
@@ -193,5 +197,92 @@ export const EXPORT_STRINGS_AR_ZH_RU = {
     showFailed: 'Не удалось показать папку: {message}',
     externalSuffix: 'внешняя',
     defaultName: 'Справочные материалы',
+    pdfa: 'Архивный PDF (PDF/A-2b)',
+    pdfaHint:
+      'Для документов, которые должны оставаться читаемыми десятилетиями. Каждый PDF в любом случае размечен для программ экранного доступа.',
+  },
+};
+
+/**
+ * The Arabic, Chinese and Russian strings of CALENDAR_STRINGS (strings.ts), in a file of their own to keep files short.
+ * A key added in strings.ts must be added here too: defineStrings there fails to compile without it.
+ */
+export const CALENDAR_STRINGS_AR_ZH_RU = {
+  ar: {
+    titleProgramme: 'تصدير البرنامج',
+    calendarFormats: 'التقويم والجدول',
+    calendarHint:
+      'حدث واحد لكل حلقة دراسية، بالتوقيت العالمي المنسق، لـOutlook وGoogle Calendar وThunderbird؛ وجداول للتطبيقات التي تقرأ frab أو pretalx.',
+    ics: 'تقويم (iCalendar، ‎.ics)',
+    frab: 'جدول XML (frab، ‎.xml)',
+    'schedule-json': 'جدول JSON (schedule.json)',
+    kindProgramme: 'برنامج',
+    programmeHolds:
+      'صفحة العنوان، وجدول الأعمال بموعد كل جلسة، والمتكلمون مع منظماتهم وبلدانهم، والسير الذاتية: بلا وفد ولا تصنيف ولا معلومات أساسية غير مخصصة للإفصاح.',
+    briefingHolds:
+      'الغلاف، وجدول الأعمال، والمتكلمون، ومذكرات الإحاطة بشأن المواضيع، والمعلومات الأساسية غير المخصصة للإفصاح في النسخة الداخلية.',
+    eachSeminarLanguage: 'كل حلقة دراسية بلغتها',
+    paperA5Booklet: 'كتيّب A5: يطبع ملف PDF صفحتين على كل وجه من ورقة A4، لطيّها',
+    part_cover: 'صفحة العنوان',
+    part_speakers: 'السير الذاتية للمتكلمين',
+    filesList: '{names}، جنبًا إلى جنب في المجلد الذي تختاره',
+    noSeminarForCalendar: 'لا شيء يوضع في التقويم: اختر حلقة دراسية.',
+    icsResult: 'تقويم (iCalendar)، {count} حدثًا',
+    icsResultOne: 'تقويم (iCalendar)، حدث واحد',
+    frabResult: 'جدول XML (frab)',
+    scheduleJsonResult: 'جدول JSON',
+    bookletResult: 'PDF، كتيّب A5 من {pages} على {sheets} وجهًا من A4',
+    showFileInFolder: 'إظهار في المجلد ({file})',
+  },
+  zh: {
+    titleProgramme: '导出日程',
+    calendarFormats: '日历和日程表',
+    calendarHint:
+      '每场研讨会一个事件，时间为协调世界时，适用于 Outlook、Google 日历和 Thunderbird；另有供读取 frab 或 pretalx 的应用使用的日程表。',
+    ics: '日历（iCalendar，.ics）',
+    frab: '日程 XML（frab，.xml）',
+    'schedule-json': '日程 JSON（schedule.json）',
+    kindProgramme: '日程',
+    programmeHolds:
+      '标题页、含各场会议时间的议程、发言者及其组织和国家、简历：无代表团、密级或不得对外披露的背景情况。',
+    briefingHolds: '封面、议程、发言者、专题简报，以及内部版本中不得对外披露的背景情况。',
+    eachSeminarLanguage: '每场研讨会使用其自身语言',
+    paperA5Booklet: 'A5 小册子：PDF 在 A4 每面印两页，可对折',
+    part_cover: '标题页',
+    part_speakers: '发言者简历',
+    filesList: '{names}，并排存放在您选择的文件夹中',
+    noSeminarForCalendar: '没有可放入日历的内容：请选择一场研讨会。',
+    icsResult: '日历（iCalendar），{count} 个事件',
+    icsResultOne: '日历（iCalendar），1 个事件',
+    frabResult: '日程 XML（frab）',
+    scheduleJsonResult: '日程 JSON',
+    bookletResult: 'PDF，A5 小册子，{pages}，印在 {sheets} 个 A4 面上',
+    showFileInFolder: '在文件夹中显示（{file}）',
+  },
+  ru: {
+    titleProgramme: 'Экспорт программы',
+    calendarFormats: 'Календарь и расписание',
+    calendarHint:
+      'Одно событие на семинар, время в UTC, для Outlook, Google Календаря и Thunderbird; расписания для приложений, читающих frab или pretalx.',
+    ics: 'Календарь (iCalendar, .ics)',
+    frab: 'Расписание XML (frab, .xml)',
+    'schedule-json': 'Расписание JSON (schedule.json)',
+    kindProgramme: 'Программа',
+    programmeHolds:
+      'Титульная страница, программа со временем каждого заседания, выступающие с организацией и страной, биографии: без делегации, грифа и справочной информации, не подлежащей разглашению.',
+    briefingHolds:
+      'Обложка, программа, выступающие, справки по темам и, во внутренней версии, справочная информация, не подлежащая разглашению.',
+    eachSeminarLanguage: 'Каждый семинар на своём языке',
+    paperA5Booklet: 'Брошюра A5: PDF печатается по две страницы на стороне листа A4, для сгиба',
+    part_cover: 'Титульная страница',
+    part_speakers: 'Биографии выступающих',
+    filesList: '{names} рядом в выбранной вами папке',
+    noSeminarForCalendar: 'Нечего поместить в календарь: выберите семинар.',
+    icsResult: 'Календарь (iCalendar), событий: {count}',
+    icsResultOne: 'Календарь (iCalendar), 1 событие',
+    frabResult: 'Расписание XML (frab)',
+    scheduleJsonResult: 'Расписание JSON',
+    bookletResult: 'PDF, брошюра A5: {pages} на {sheets} сторонах A4',
+    showFileInFolder: 'Показать в папке ({file})',
   },
 };

@@ -1,4 +1,4 @@
-import { EXPORT_STRINGS_AR_ZH_RU } from './strings-ar-zh-ru';
+import { CALENDAR_STRINGS_AR_ZH_RU, EXPORT_STRINGS_AR_ZH_RU } from './strings-ar-zh-ru';
 import { defineStrings } from '../../i18n';
 
 export const EXPORT_STRINGS = defineStrings({
@@ -286,4 +286,5 @@ export const CALENDAR_STRINGS = defineStrings({
     bookletResult: 'PDF, folleto A5 de {pages} en {sheets} caras A4',
     showFileInFolder: 'Mostrar en la carpeta ({file})',
   },
+  ...CALENDAR_STRINGS_AR_ZH_RU,
 });

@@ -56,6 +56,7 @@ export const PREVIEW_STRINGS = defineStrings({
     paperA4: 'ورق A4',
     paperLetter: 'ورق US Letter',
     nothingToShow: 'لا شيء للطباعة: كل أقسام ملف الإحاطة هذا معطّلة أو فارغة.',
+    paperA5: 'صفحات كتيّب A5',
   },
   zh: {
     preview: '预览',
@@ -68,6 +69,7 @@ export const PREVIEW_STRINGS = defineStrings({
     paperA4: 'A4 纸',
     paperLetter: 'US Letter 纸',
     nothingToShow: '没有可打印的内容：此简报材料的所有部分均已关闭或为空。',
+    paperA5: 'A5 小册子页面',
   },
   ru: {
     preview: 'Просмотр',
@@ -81,5 +83,6 @@ export const PREVIEW_STRINGS = defineStrings({
     paperA4: 'Бумага A4',
     paperLetter: 'Бумага US Letter',
     nothingToShow: 'Нечего печатать: все разделы этого пакета отключены или пусты.',
+    paperA5: 'Страницы брошюры A5',
   },
 });
