@@ -1,8 +1,10 @@
 /**
  * Noto Sans SC, the Chinese face of the PDF and the app, is 10.5 MB a weight:
- * too big to keep in git. `npm ci` / `npm install` (npm's `prepare`) copies its
- * Regular and Bold from the pinned devDependency @expo-google-fonts/noto-sans-sc
- * into resources/fonts, where the writers and the packaged app find every font
+ * too big to keep in git. npm runs no install scripts in this project (.npmrc:
+ * ignore-scripts), so `npm run demo`, `npm run briefpack`, `npm test`, `npm run
+ * build` and the benchmarks run this first (as does npm's `prepare` where
+ * scripts are allowed): it copies its Regular and Bold from the pinned
+ * devDependency @expo-google-fonts/noto-sans-sc into resources/fonts, where the writers and the packaged app find every font
  * (electron-builder copies resources/ whole). The hashes pin the files: a new
  * version of the package must be looked at before it is used.
  *
@@ -38,7 +40,7 @@ function inPlace(font) {
   return existsSync(target) && sha256(target) === font.sha256;
 }
 
-function copyFonts() {
+export function copyFonts() {
   const require = createRequire(join(PROJECT_DIR, 'package.json'));
   for (const font of COPIED_FONTS) {
     if (inPlace(font)) continue;
