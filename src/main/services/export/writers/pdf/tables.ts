@@ -103,6 +103,16 @@ const FIELDS_LAYOUT = {
   paddingBottom: () => 1.5,
 };
 
+/**
+ * A value in a row that may break across pages ("Speaks at" of a person who
+ * speaks often) gets the same widow and orphan control as a paragraph: its last
+ * line never goes alone to the next page.
+ */
+function valueText(value: FieldsBlock['rows'][number]['value'], breaking: RowBreaking): Node {
+  const node = styledText(value, 'fieldValue');
+  return breaking.dontBreakRows ? node : { ...node, widowControl: true };
+}
+
 export function fields(block: FieldsBlock, area: ContentArea, parent?: StructTag): Node {
   if (block.rows.length === 0) return { text: '' };
   const structure = parent ? tag('Table', parent) : undefined;
@@ -120,7 +130,7 @@ export function fields(block: FieldsBlock, area: ContentArea, parent?: StructTag
         const rowTag = structure ? tag('TR', structure) : undefined;
         return [
           cellTag(styledText(row.label, 'fieldLabel'), 'TH', rowTag, 'Row'),
-          cellTag(styledText(row.value, 'fieldValue'), 'TD', rowTag),
+          cellTag(valueText(row.value, breaking), 'TD', rowTag),
         ];
       }),
     },
