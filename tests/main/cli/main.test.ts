@@ -33,7 +33,7 @@ describe('the briefpack process', () => {
     ).scripts;
     expect(scripts['briefpack']).toBe('node scripts/briefpack.mjs');
     expect(scripts['demo']).toBe('node scripts/briefpack.mjs demo');
-    expect(scripts['prepare']).toBe('node scripts/build-cli.mjs');
+    expect(scripts['prepare']).toBe('node scripts/copy-fonts.mjs && node scripts/build-cli.mjs');
     // The bundle is JavaScript that requires no TypeScript loader.
     const bundle = readFileSync(join(projectDir, 'dist-cli/briefpack.cjs'), 'utf8');
     expect(bundle).not.toMatch(/require\("(tsx|typescript)/);
