@@ -6,7 +6,7 @@
  */
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { cutLabels, overflowsSideways } from './support/layout-checks';
+import { cutLabels, overflowsSideways, squeezedPanes } from './support/layout-checks';
 
 const LANGUAGES = [
   { code: 'ar', locale: 'ar-EG', dir: 'rtl', save: 'حفظ', pack: 'ملف الإحاطة الخاص بك', script: 'ع' },
@@ -71,6 +71,7 @@ for (const language of LANGUAGES) {
           await page.locator(pane).evaluate((element) => element.scrollTo(0, 0));
         expect(await cutLabels(page), size.name).toEqual([]);
         expect(await overflowsSideways(page), size.name).toBe(false);
+        expect(await squeezedPanes(page), size.name).toEqual([]);
         await screenshot(page, testInfo, `${language.code}-${size.name}`);
       }
       expect(appPage.cspViolations).toEqual([]);

@@ -52,3 +52,17 @@ export function clippedText(page: Page) {
 export function overflowsSideways(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/**
+ * The panes shorter than `minimum` pixels: a pane squeezed to its heading shows nothing to work with
+ * (at 900×600 the catalogue and pack panes once shrank to 50 px while the preview took the rest).
+ */
+export function squeezedPanes(page: Page, minimum = 240) {
+  return page.evaluate(
+    (least) =>
+      [...document.querySelectorAll<HTMLElement>('.pane')]
+        .filter((pane) => pane.offsetParent !== null && pane.clientHeight < least)
+        .map((pane) => `${pane.className}: ${pane.clientHeight}px`),
+    minimum,
+  );
+}
