@@ -2,15 +2,17 @@
  * Tagged PDF (PDF/UA-1): the structure tree comes from the document model. The
  * writer gives each text node it builds a `tag`, a place in a tree of plain
  * descriptors (Document › Sect › H1…H3, P, L › LI › LBody, Table › THead/TBody ›
- * TR › TH/TD, TOC › TOCI); this patch carries the tag from the text node onto
- * each line pdfmake lays out, and where pdfmake draws a line, marks it as content
- * of that structure element (creating the elements in drawing order, which is
- * the model's order). Page furniture, repeated table headers, rules, fills and
+ * TR › TH/TD, TOC › TOCI › Reference); this patch carries the tag from the text
+ * node onto each line pdfmake lays out, and where pdfmake draws a line, marks it
+ * as content of that structure element (creating the elements in drawing order,
+ * which is the model's order), its linked words as a Link element with their
+ * annotations (tags-links.ts). Page furniture, repeated table headers, rules, fills and
  * list bullets are marked as artifacts, so no content is outside marked content.
  * pdfmake passes `tagged` to pdfkit but never marks anything itself.
  */
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder.js';
 import Renderer from 'pdfmake/js/Renderer.js';
+import { type LinkedInline, LinkTagger, type PdfStructElement, installLinkTexts, linkTarget } from './tags-links';
 
 /** A structure element to be: its role, its parent, its attributes. */
 export interface StructTag {
@@ -19,10 +21,6 @@ export interface StructTag {
   options?: { title?: string; lang?: string; scope?: 'Row' | 'Column' };
   /** The pdfkit element, once something of it has been drawn. */
   element?: PdfStructElement;
-}
-
-interface PdfStructElement {
-  add(child: unknown): PdfStructElement;
 }
 
 interface PdfKitDocument {
@@ -62,11 +60,15 @@ export function taggingOf(content: unknown): Tagging | undefined {
     : undefined;
 }
 const TOC_ENTRY = Symbol('tocEntry');
+const LINKS = Symbol('links');
 
 /** Attaches the tagging to the pdfkit document pdfmake lays out with (from the layout patch). */
 export function attachTagging(pdfDocument: object, tagging: Tagging | undefined): void {
   if (!tagging) return;
   (pdfDocument as Record<symbol, unknown>)[TAGGING] = tagging;
+  (pdfDocument as Record<symbol, unknown>)[LINKS] = new LinkTagger(
+    pdfDocument as ConstructorParameters<typeof LinkTagger>[0],
+  );
   if (tagging.identifyAsPdfUa) {
     (pdfDocument as PdfKitDocument).appendXML(
       `
@@ -106,7 +108,7 @@ function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unkn
   const inlines = line.inlines ?? [];
   if (inlines.length === 0 || inlines.every((inline) => inline.furniture)) return undefined;
   if (tagging.toc) {
-    // A contents entry: its title starts a TOCI, its page number joins it.
+    // A contents entry: its title starts a TOCI › Reference (the entry's Link goes in it), its page number joins it.
     if (line._pageNodeRef !== undefined || inlines.some((inline) => inline._pageNodeRef !== undefined))
       return doc[TOC_ENTRY] as StructTag | undefined;
     const destination = inlines.find(
@@ -116,7 +118,7 @@ function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unkn
       // A title drawn in several parts (bidi.ts) is still one entry.
       const current = doc[TOC_ENTRY] as (StructTag & { destination?: unknown }) | undefined;
       if (current?.destination === destination) return current;
-      const entry: StructTag & { destination?: unknown } = tag('TOCI', tagging.toc);
+      const entry: StructTag & { destination?: unknown } = tag('Reference', tag('TOCI', tagging.toc));
       entry.destination = destination;
       doc[TOC_ENTRY] = entry;
       return entry;
@@ -125,34 +127,40 @@ function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unkn
   return undefined; // list numbers and anything else pdfmake adds of its own
 }
 
-interface LineInLanguages extends DrawnLine {
+interface LineInParts extends DrawnLine {
   id?: unknown;
   _outline?: unknown;
-  inlines?: (DrawnInline & { lang?: string })[];
+  inlines?: (DrawnInline & LinkedInline & { lang?: string })[];
   getHeight(): number;
   getAscenderHeight(): number;
-  clone(): LineInLanguages;
+  clone(): LineInParts;
 }
+type PartInline = NonNullable<LineInParts['inlines']>[number];
 
 /**
- * Draws a line whose words carry a `lang` (an Arabic or Chinese name in a
- * document of another language: scripts.ts) as marked-content spans with /Lang,
- * a group of neighbouring words at a time; any other line as it is.
+ * Draws a line as runs of neighbouring words that share a key (a language, a
+ * link), each run a copy of the line with only its words. Each part keeps the
+ * whole line's height and baseline; only the first opens its bookmark and
+ * destination. A line of one run is drawn as it is.
  */
-function renderInLanguages(doc: PdfKitDocument, draw: (line: DrawnLine) => void, line: LineInLanguages): void {
+function drawInParts<K>(
+  line: LineInParts,
+  keyOf: (inline: PartInline) => K,
+  draw: (part: LineInParts, key: K) => void,
+): void {
   const inlines = line.inlines ?? [];
-  if (!inlines.some((inline) => inline.lang !== undefined)) {
-    draw(line);
+  const first = inlines.length > 0 ? keyOf(inlines[0]!) : undefined;
+  if (inlines.every((inline) => keyOf(inline) === first)) {
+    draw(line, first as K);
     return;
   }
-  // Each part keeps the whole line's height and baseline; only the first opens its bookmark and destination.
   const height = line.getHeight();
   const ascender = line.getAscenderHeight();
   let start = 0;
   while (start < inlines.length) {
-    const lang = inlines[start]!.lang;
+    const key = keyOf(inlines[start]!);
     let end = start + 1;
-    while (end < inlines.length && inlines[end]!.lang === lang) end++;
+    while (end < inlines.length && keyOf(inlines[end]!) === key) end++;
     const part = line.clone();
     part.inlines = inlines.slice(start, end);
     part.getHeight = () => height;
@@ -162,11 +170,53 @@ function renderInLanguages(doc: PdfKitDocument, draw: (line: DrawnLine) => void,
       delete part._outline;
       delete part._pageNodeRef;
     }
-    if (lang !== undefined) doc.markContent('Span', { lang });
-    draw(part);
-    if (lang !== undefined) doc.endMarkedContent();
+    draw(part, key);
     start = end;
   }
+}
+
+/**
+ * Draws a line whose words carry a `lang` (an Arabic or Chinese name in a
+ * document of another language: scripts.ts) as marked-content spans with /Lang,
+ * a group of neighbouring words at a time; any other line as it is.
+ */
+function renderInLanguages(doc: PdfKitDocument, draw: (line: DrawnLine) => void, line: LineInParts): void {
+  drawInParts(
+    line,
+    (inline) => inline.lang,
+    (part, lang) => {
+      if (lang !== undefined) doc.markContent('Span', { lang });
+      draw(part);
+      if (lang !== undefined) doc.endMarkedContent();
+    },
+  );
+}
+
+/**
+ * Draws a line as content of its structure element: its linked words as content
+ * of a Link element inside it (tags-links.ts), the rest directly.
+ */
+function renderTagged(
+  doc: PdfKitDocument,
+  links: LinkTagger,
+  structure: StructTag,
+  draw: (line: DrawnLine) => void,
+  line: LineInParts,
+): void {
+  const element = elementFor(structure, doc);
+  drawInParts(line, linkTarget, (part, target) => {
+    const drawAs = (role: string, into: PdfStructElement) => {
+      into.add(doc.markStructureContent(role));
+      renderInLanguages(doc, draw, part);
+      doc.endMarkedContent();
+    };
+    if (target === undefined) {
+      links.close();
+      drawAs(structure.role, element);
+    } else {
+      links.drawLinked(element, part.inlines ?? [], (link) => drawAs('Link', link));
+    }
+  });
 }
 
 let installed = false;
@@ -175,6 +225,7 @@ let installed = false;
 export function installTagging(): void {
   if (installed) return;
   installed = true;
+  installLinkTexts();
   const builder = LayoutBuilder.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   const buildNextLine = builder['buildNextLine']!;
   builder['buildNextLine'] = function buildTaggedLine(this: unknown, textNode: unknown) {
@@ -197,11 +248,9 @@ export function installTagging(): void {
       doc.endMarkedContent();
       return undefined;
     }
-    const element = elementFor(structure, doc);
-    const content = doc.markStructureContent(structure.role);
-    renderInLanguages(doc, (line) => renderLine.call(this, line, ...args.slice(1)), args[0] as LineInLanguages);
-    doc.endMarkedContent();
-    element.add(content);
+    const links = (doc as unknown as Record<symbol, LinkTagger>)[LINKS]!;
+    const draw = (line: DrawnLine) => renderLine.call(this, line, ...args.slice(1));
+    renderTagged(doc, links, structure, draw, args[0] as LineInParts);
     return undefined;
   };
 
