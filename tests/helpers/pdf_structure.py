@@ -5,6 +5,7 @@ and for each annotation how it is tied into the structure tree.
 Usage: /usr/bin/python3 tests/helpers/pdf_structure.py file.pdf"""
 import json
 import sys
+import xml.etree.ElementTree as ET
 
 import pikepdf
 
@@ -76,6 +77,63 @@ def annotation_links(pdf, struct_root):
     return result
 
 
+RDF = '{http://www.w3.org/1999/02/22-rdf-syntax-ns#}'
+SCHEMA = '{http://www.aiim.org/pdfa/ns/schema#}'
+PROPERTY = '{http://www.aiim.org/pdfa/ns/property#}'
+
+
+def xmp_packet(pdf):
+    """The XMP parsed by ElementTree (not pikepdf's reader): the extension schemas it
+    declares, and the values the info dictionary has equivalents of."""
+    stream = pdf.Root.get('/Metadata')
+    if stream is None:
+        return None
+    raw = stream.read_bytes().decode('utf-8')
+    body = raw.split('?>', 1)[1].rsplit('<?xpacket', 1)[0]
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as error:
+        return {'wellFormed': False, 'error': str(error)}
+    schemas = []
+    for schema in root.iter('{http://www.aiim.org/pdfa/ns/extension/}schemas'):
+        for item in schema.iter(RDF + 'li'):
+            uri = item.find(SCHEMA + 'namespaceURI')
+            if uri is None:
+                continue
+            schemas.append({'namespaceURI': uri.text, 'prefix': item.findtext(SCHEMA + 'prefix'),
+                            'properties': [(prop.findtext(PROPERTY + 'name'), prop.findtext(PROPERTY + 'valueType'))
+                                           for prop in item.iter(RDF + 'li') if prop.find(PROPERTY + 'name') is not None]})
+
+    def first(tag):
+        element = root.find('.//' + tag)
+        if element is None:
+            return None
+        li = element.find('.//' + RDF + 'li')
+        return (li if li is not None else element).text
+
+    values = {'Title': first('{http://purl.org/dc/elements/1.1/}title'),
+              'Author': first('{http://purl.org/dc/elements/1.1/}creator'),
+              'Subject': first('{http://purl.org/dc/elements/1.1/}description'),
+              'Keywords': first('{http://ns.adobe.com/pdf/1.3/}Keywords'),
+              'Creator': first('{http://ns.adobe.com/xap/1.0/}CreatorTool'),
+              'Producer': first('{http://ns.adobe.com/pdf/1.3/}Producer'),
+              'CreationDate': first('{http://ns.adobe.com/xap/1.0/}CreateDate'),
+              'ModDate': first('{http://ns.adobe.com/xap/1.0/}ModifyDate')}
+    return {'wellFormed': True, 'extensionSchemas': schemas, 'values': values}
+
+
+def info_values(pdf):
+    """The info dictionary, dates as XMP writes them (UTC: D:YYYYMMDDHHmmSSZ → YYYY-MM-DDTHH:mm:SSZ)."""
+    values = {}
+    for key, value in pdf.docinfo.items():
+        text = str(value)
+        if key in ('/CreationDate', '/ModDate') and text.startswith('D:') and text.endswith('Z'):
+            d = text[2:-1]
+            text = f'{d[0:4]}-{d[4:6]}-{d[6:8]}T{d[8:10]}:{d[10:12]}:{d[12:14]}Z'
+        values[key[1:]] = text
+    return values
+
+
 def main(path):
     pdf = pikepdf.open(path)
     root = pdf.Root
@@ -115,6 +173,8 @@ def main(path):
     result['artifactTypes'] = sorted(artifact_types)
     meta = pdf.open_metadata()
     result['xmp'] = {key: str(meta[key]) for key in meta.keys() if 'pdfa' in key or 'pdfua' in key}
+    result['xmpPacket'] = xmp_packet(pdf)
+    result['info'] = info_values(pdf)
     result['outputIntents'] = len(root.get('/OutputIntents', []))
     print(json.dumps(result))
 

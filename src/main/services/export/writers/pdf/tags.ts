@@ -13,6 +13,7 @@
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder.js';
 import Renderer from 'pdfmake/js/Renderer.js';
 import { type LinkedInline, LinkTagger, type PdfStructElement, installLinkTexts, linkTarget } from './tags-links';
+import { completeMetadata } from './xmp';
 
 /** A structure element to be: its role, its parent, its attributes. */
 export interface StructTag {
@@ -29,7 +30,6 @@ interface PdfKitDocument {
   markStructureContent(role: string, options?: object): unknown;
   markContent(tag: string, options?: object): void;
   endMarkedContent(): void;
-  appendXML(xml: string): void;
 }
 
 /** What one tagged render needs at draw time, found through the pdfkit document. */
@@ -37,8 +37,6 @@ export interface Tagging {
   root: StructTag;
   /** The contents' TOC element: pdfmake builds the entries itself, untagged. */
   toc?: StructTag;
-  /** Adds PDF/UA identification to the XMP (pdfkit adds it only for subset 'PDF/UA'). */
-  identifyAsPdfUa: boolean;
 }
 
 export const tag = (role: string, parent?: StructTag, options?: StructTag['options']): StructTag => ({
@@ -62,22 +60,18 @@ export function taggingOf(content: unknown): Tagging | undefined {
 const TOC_ENTRY = Symbol('tocEntry');
 const LINKS = Symbol('links');
 
-/** Attaches the tagging to the pdfkit document pdfmake lays out with (from the layout patch). */
+/**
+ * Attaches the tagging to the pdfkit document pdfmake lays out with (from the
+ * layout patch), and has the document write complete XMP (xmp.ts): PDF/UA-1
+ * identification when tagged.
+ */
 export function attachTagging(pdfDocument: object, tagging: Tagging | undefined): void {
+  completeMetadata(pdfDocument, { pdfUa: tagging !== undefined });
   if (!tagging) return;
   (pdfDocument as Record<symbol, unknown>)[TAGGING] = tagging;
   (pdfDocument as Record<symbol, unknown>)[LINKS] = new LinkTagger(
     pdfDocument as ConstructorParameters<typeof LinkTagger>[0],
   );
-  if (tagging.identifyAsPdfUa) {
-    (pdfDocument as PdfKitDocument).appendXML(
-      `
-        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
-            <pdfuaid:part>1</pdfuaid:part>
-        </rdf:Description>
-        `,
-    );
-  }
 }
 
 function elementFor(descriptor: StructTag, doc: PdfKitDocument): PdfStructElement {

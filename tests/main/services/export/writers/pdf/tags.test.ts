@@ -52,6 +52,12 @@ interface Structure {
     objrPageRight: boolean;
   }[];
   pages: { annots: number; tabs: string }[];
+  xmpPacket: {
+    wellFormed: boolean;
+    extensionSchemas?: { namespaceURI: string; prefix: string; properties: [string, string][] }[];
+    values?: Record<string, string | null>;
+  };
+  info: Record<string, string>;
 }
 
 let dir: string;
@@ -227,6 +233,27 @@ describe.skipIf(!hasTools)('archival PDF (PDF/A-2b on request)', () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font, font).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
   });
+
+  it('declares the pdfuaid schema by a PDF/A extension schema, as PDF/A-2 requires for it', async () => {
+    const read = structure(await written(true));
+    expect(read.xmpPacket.wellFormed).toBe(true);
+    expect(read.xmpPacket.extensionSchemas).toEqual([
+      { namespaceURI: 'http://www.aiim.org/pdfua/ns/id/', prefix: 'pdfuaid', properties: [['part', 'Integer']] },
+    ]);
+  });
+
+  it.each([true, false])(
+    'writes XMP equal to the info dictionary, even for a title with & and < (pdfa: %s)',
+    async (pdfa) => {
+      const document = sampleDocument();
+      document.metadata = { ...document.metadata, title: 'Cyber & <crime> "2020"', author: 'Desk A & B' };
+      const read = structure(await written(pdfa, document, `metadata-${pdfa}`));
+      expect(read.xmpPacket.wellFormed).toBe(true);
+      expect(read.info['Title']).toBe('Cyber & <crime> "2020"');
+      const keys = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate'];
+      for (const key of keys) expect(read.xmpPacket.values?.[key], key).toBe(read.info[key]);
+    },
+  );
 
   it('is deterministic', async () => {
     const a = await renderPdf(sampleDocument(), { fontsDir, pdfa: true });
