@@ -20,6 +20,8 @@ export interface StructTag {
   role: string;
   parent?: StructTag;
   options?: { title?: string; lang?: string; scope?: 'Row' | 'Column' };
+  /** A sibling read before this element though drawn after it (an ordered item's number before its body). */
+  precededBy?: StructTag;
   /** The pdfkit element, once something of it has been drawn. */
   element?: PdfStructElement;
 }
@@ -76,6 +78,7 @@ export function attachTagging(pdfDocument: object, tagging: Tagging | undefined)
 
 function elementFor(descriptor: StructTag, doc: PdfKitDocument): PdfStructElement {
   if (descriptor.element) return descriptor.element;
+  if (descriptor.precededBy) elementFor(descriptor.precededBy, doc);
   const element = doc.struct(descriptor.role, descriptor.options ?? {});
   descriptor.element = element;
   if (descriptor.parent) elementFor(descriptor.parent, doc).add(element);
@@ -85,6 +88,8 @@ function elementFor(descriptor: StructTag, doc: PdfKitDocument): PdfStructElemen
 
 interface DrawnInline {
   furniture?: boolean;
+  /** On an ordered list's number: its Lbl (set by the list patch below from the item's `listLabel`). */
+  listLabel?: StructTag;
   linkToDestination?: unknown;
   _pageNodeRef?: unknown;
 }
@@ -101,6 +106,7 @@ function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unkn
   if (line.tag) return line.tag;
   const inlines = line.inlines ?? [];
   if (inlines.length === 0 || inlines.every((inline) => inline.furniture)) return undefined;
+  if (inlines[0]!.listLabel) return inlines[0]!.listLabel;
   if (tagging.toc) {
     // A contents entry: its title starts a TOCI › Reference (the entry's Link goes in it), its page number joins it.
     if (line._pageNodeRef !== undefined || inlines.some((inline) => inline._pageNodeRef !== undefined))
@@ -118,7 +124,7 @@ function structureOf(line: DrawnLine, tagging: Tagging, doc: Record<symbol, unkn
       return entry;
     }
   }
-  return undefined; // list numbers and anything else pdfmake adds of its own
+  return undefined; // anything else pdfmake adds of its own
 }
 
 interface LineInParts extends DrawnLine {
@@ -227,6 +233,16 @@ export function installTagging(): void {
     const nodeTag = (textNode as { tag?: StructTag } | null)?.tag;
     if (line && nodeTag) line.tag = nodeTag;
     return line;
+  };
+  // pdfmake draws an ordered item's number from the marker it measured for the item: the number takes the item's Lbl.
+  const processList = builder['processList']!;
+  builder['processList'] = function processLabelledList(this: unknown, ordered: unknown, node: unknown) {
+    const items = ordered ? ((node as { ol?: unknown[] }).ol ?? []) : [];
+    for (const item of items as { listLabel?: StructTag; listMarker?: { _inlines?: DrawnInline[] } }[]) {
+      const number = item.listMarker?._inlines?.[0];
+      if (item.listLabel && number) number.listLabel = item.listLabel;
+    }
+    return processList.call(this, ordered, node);
   };
 
   const renderer = Renderer.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;

@@ -129,6 +129,19 @@ describe.skipIf(!hasTools)('tagged PDF (PDF/UA-1)', () => {
     expect(sections.map((s) => s.role)).toEqual(Array(2 + sampleDocument().sections.length).fill('Sect'));
   });
 
+  it("labels an ordered item's number (Lbl before LBody); bullets stay artifacts", () => {
+    const items: StructNode[] = [];
+    const collect = (node: StructNode) => {
+      if (node.role === 'LI') items.push(node);
+      node.children.forEach(collect);
+    };
+    collect(read.tree[0]!);
+    const shapes = new Set(items.map((item) => item.children.map((child) => child.role).join('+')));
+    expect(shapes).toEqual(new Set(['Lbl+LBody', 'LBody']));
+    const text = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(text).toMatch(/Lbl \(block\)\n\s+"1\. "\n\s+LBody \(block\)\n\s+"Read the topic briefs/);
+  });
+
   it('gives table header cells a scope: Column in tables, Row in label/value fields', () => {
     const cells: StructNode[] = [];
     const collect = (node: StructNode) => {
