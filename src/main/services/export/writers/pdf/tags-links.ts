@@ -34,6 +34,8 @@ export interface LinkedInline {
   linkToPage?: unknown;
   /** The text of the whole link this word is part of (set as lines are built). */
   _linkText?: string;
+  /** Set on a page number pdfmake fills in at draw time (a contents entry's). */
+  _pageNodeRef?: unknown;
 }
 
 /** The inline's link target, or undefined (the writer's "no link" is null, '' or 0). */
@@ -132,7 +134,11 @@ export class LinkTagger {
     let link = this.open;
     if (!link || link.parent !== parent || link.target !== target) {
       this.close();
-      const text = inlines[0]!._linkText ?? plain(inlines.map((inline) => String(inline.text ?? '')).join(''));
+      // A page number's text is filled in as it is drawn: a link starting with one (a contents
+      // entry's number always continues its title's link) is described by its target.
+      const text = inlines[0]!._pageNodeRef
+        ? ''
+        : (inlines[0]!._linkText ?? plain(inlines.map((inline) => String(inline.text ?? '')).join('')));
       link = { element: this.doc.struct('Link'), parent, target, description: text || String(target) };
       parent.add(link.element);
       this.open = link;
