@@ -12,8 +12,6 @@
  * page is left: pdfkit names the page of an `OBJR` after the page current when
  * the element is written.
  */
-import LayoutBuilder from 'pdfmake/js/LayoutBuilder.js';
-
 export interface PdfStructElement {
   add(child: unknown): PdfStructElement;
   end(): void;
@@ -56,9 +54,9 @@ const plain = (text: string): string =>
 /**
  * Writes onto each linked word the text of its whole link: the words of a link
  * that are still to be laid out are in the text node's remaining inlines, so the
- * first line a link starts on sees all of it.
+ * first line a link starts on sees all of it. Called by tags.ts as each line is built.
  */
-function noteLinkTexts(lineInlines: LinkedInline[], remaining: LinkedInline[]): void {
+export function noteLinkTexts(lineInlines: LinkedInline[], remaining: LinkedInline[]): void {
   if (!lineInlines.some((inline) => inline._linkText === undefined && linkTarget(inline) !== undefined)) return;
   const all = [...lineInlines, ...remaining];
   let start = 0;
@@ -77,21 +75,6 @@ function noteLinkTexts(lineInlines: LinkedInline[], remaining: LinkedInline[]): 
     }
     start = end;
   }
-}
-
-let installed = false;
-
-/** Installs the noting of link texts into pdfmake's line building, once per process. */
-export function installLinkTexts(): void {
-  if (installed) return;
-  installed = true;
-  const builder = LayoutBuilder.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const buildNextLine = builder['buildNextLine']!;
-  builder['buildNextLine'] = function buildLineNotingLinks(this: unknown, textNode: unknown) {
-    const line = buildNextLine.call(this, textNode) as { inlines?: LinkedInline[] } | null;
-    if (line?.inlines) noteLinkTexts(line.inlines, (textNode as { _inlines?: LinkedInline[] })._inlines ?? []);
-    return line;
-  };
 }
 
 interface OpenLink {

@@ -12,7 +12,7 @@
  */
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder.js';
 import Renderer from 'pdfmake/js/Renderer.js';
-import { type LinkedInline, LinkTagger, type PdfStructElement, installLinkTexts, linkTarget } from './tags-links';
+import { type LinkedInline, LinkTagger, type PdfStructElement, linkTarget, noteLinkTexts } from './tags-links';
 import { completeMetadata } from './xmp';
 
 /** A structure element to be: its role, its parent, its attributes. */
@@ -181,16 +181,17 @@ function drawInParts<K>(
  * a group of neighbouring words at a time; any other line as it is.
  */
 function renderInLanguages(doc: PdfKitDocument, draw: (line: DrawnLine) => void, line: LineInParts): void {
-  drawInParts(
-    line,
-    (inline) => inline.lang,
-    (part, lang) => {
-      if (lang !== undefined) doc.markContent('Span', { lang });
-      draw(part);
-      if (lang !== undefined) doc.endMarkedContent();
-    },
-  );
+  if (!(line.inlines ?? []).some((inline) => inline.lang !== undefined)) {
+    draw(line);
+    return;
+  }
+  drawInParts(line, languageOf, (part, lang) => {
+    if (lang !== undefined) doc.markContent('Span', { lang });
+    draw(part);
+    if (lang !== undefined) doc.endMarkedContent();
+  });
 }
+const languageOf = (inline: PartInline): string | undefined => inline.lang;
 
 /**
  * Draws a line as content of its structure element: its linked words as content
@@ -204,17 +205,22 @@ function renderTagged(
   line: LineInParts,
 ): void {
   const element = elementFor(structure, doc);
+  const drawAs = (part: LineInParts, role: string, into: PdfStructElement) => {
+    into.add(doc.markStructureContent(role));
+    renderInLanguages(doc, draw, part);
+    doc.endMarkedContent();
+  };
+  if (!(line.inlines ?? []).some((inline) => linkTarget(inline) !== undefined)) {
+    links.close();
+    drawAs(line, structure.role, element);
+    return;
+  }
   drawInParts(line, linkTarget, (part, target) => {
-    const drawAs = (role: string, into: PdfStructElement) => {
-      into.add(doc.markStructureContent(role));
-      renderInLanguages(doc, draw, part);
-      doc.endMarkedContent();
-    };
     if (target === undefined) {
       links.close();
-      drawAs(structure.role, element);
+      drawAs(part, structure.role, element);
     } else {
-      links.drawLinked(element, part.inlines ?? [], (link) => drawAs('Link', link));
+      links.drawLinked(element, part.inlines ?? [], (link) => drawAs(part, 'Link', link));
     }
   });
 }
@@ -225,13 +231,13 @@ let installed = false;
 export function installTagging(): void {
   if (installed) return;
   installed = true;
-  installLinkTexts();
   const builder = LayoutBuilder.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   const buildNextLine = builder['buildNextLine']!;
   builder['buildNextLine'] = function buildTaggedLine(this: unknown, textNode: unknown) {
     const line = buildNextLine.call(this, textNode) as DrawnLine | null;
     const nodeTag = (textNode as { tag?: StructTag } | null)?.tag;
     if (line && nodeTag) line.tag = nodeTag;
+    if (line?.inlines) noteLinkTexts(line.inlines, (textNode as { _inlines?: LinkedInline[] })._inlines ?? []);
     return line;
   };
   // pdfmake draws an ordered item's number from the marker it measured for the item: the number takes the item's Lbl.
