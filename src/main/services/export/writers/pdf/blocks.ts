@@ -69,7 +69,10 @@ export function list(block: ListBlock, parent?: StructTag): Node {
   const structure = parent ? tag('L', parent) : undefined;
   const items = block.items.map((runs) => {
     const item = structure ? tag('LI', structure) : undefined;
-    return tagged({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }, 'LBody', item);
+    const node = tagged({ ...styledText(runs, 'body'), margin: [block.ordered ? 3 : 0, 0, 0, 3] }, 'LBody', item);
+    // An ordered item's number (drawn by pdfmake after the item's first line) is its label, read first.
+    if (block.ordered && item) node.listLabel = (node.tag as StructTag).precededBy = tag('Lbl', item);
+    return node;
   });
   return block.ordered
     ? { ol: items, margin: [4, 0, 0, 8], markerColor: UN_BLUE }

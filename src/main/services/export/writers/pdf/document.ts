@@ -99,7 +99,7 @@ function buildDefinition(
   const area = contentArea(doc);
   const root: StructTag | undefined = output.tagged ? tag('Document') : undefined;
   const sect = (): StructTag | undefined => (root ? tag('Sect', root) : undefined);
-  const tagging: Tagging | undefined = root ? { root, identifyAsPdfUa: output.pdfa } : undefined;
+  const tagging: Tagging | undefined = root ? { root } : undefined;
   const ctx: BuildContext = {
     area,
     withToc: doc.contents !== undefined,
