@@ -1,43 +1,30 @@
 /**
  * The catalogues a pack can use: the built-in one (read-only resources) and the
  * ones the user imported, kept as userData/catalogues/<id>.catalogue.json with
- * an index (index.json) listing them. Imports are two-step: `preview` reads and
- * checks the file (through an ImportRunner: a worker thread in the app) and
- * keeps the result in memory under a random token, so the user sees the
- * importer's warnings before `keep` writes anything.
+ * an index (index.json) listing them (catalogue/catalogue-index.ts). Imports are
+ * two-step: `preview` reads and checks the file (through an ImportRunner: a
+ * worker thread in the app) and keeps the result in memory under a random token
+ * (catalogue-import/pending-imports.ts), so the user sees the importer's
+ * warnings before `keep` writes anything.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { z } from 'zod';
-import { type Catalogue, IMPORTED_CATALOGUE_ID, catalogueIdentity } from '../../shared/catalogue';
+import { type Catalogue, catalogueIdentity } from '../../shared/catalogue';
 import { type CatalogueChange, diffCatalogues } from '../../shared/catalogue/diff';
-import { catalogueTitle as givenTitle } from '../../shared/pack/programme';
 import type { ZoneQuestion } from '../../shared/importers';
-import { type CatalogueEntry, CatalogueEntrySchema, type IpcErrorCode } from '../../shared/ipc/contract';
+import type { CatalogueEntry, IpcErrorCode } from '../../shared/ipc/contract';
 import { type Result, err, ok } from '../../shared/result';
 import { type CatalogueService, createCatalogueService, loadCatalogueFile } from './catalogue';
-import { type ImportProgress, type ImportWarningView, checkZoneAnswers } from './catalogue-import/import-job';
+import type { ImportProgress, ImportWarningView } from './catalogue-import/import-job';
 import { type ImportRunner, createInlineImportRunner } from './catalogue-import/import-runner';
+import { createPendingImports } from './catalogue-import/pending-imports';
+import { IMPORTED_ID, catalogueTitle, openCatalogueFolder } from './catalogue/catalogue-index';
 import { storeIdFor } from './catalogue/identity';
 import { describeFsError } from './files/fs-errors';
 import { createSerialQueue, writeJsonAtomic } from './user-data';
 
 export const BUILTIN_CATALOGUE_ID = 'builtin';
 export const CATALOGUES_FOLDER = 'catalogues';
-const INDEX_FILE = 'index.json';
-/** Previews waiting for keep/cancel; older ones are dropped so memory stays bounded. */
-const MAX_PENDING_PREVIEWS = 5;
-/** Ids this store generates, and the only ones it turns into file names. */
-const IMPORTED_ID = IMPORTED_CATALOGUE_ID;
-
-const CatalogueIndexSchema = z.object({
-  format: z.literal('briefing-pack-catalogue-index'),
-  version: z.literal(1),
-  entries: z.array(CatalogueEntrySchema.extend({ source: z.enum(['imported', 'own']) })),
-});
-type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
-
 export type { ImportProgress, ImportWarningView } from './catalogue-import/import-job';
 
 export interface ImportPreview {
@@ -59,16 +46,6 @@ export interface ImportPreview {
 export interface StoredEntryFields {
   source: 'imported' | 'own';
   fileName?: string;
-}
-
-interface PendingImport {
-  catalogue: Catalogue;
-  fileName: string;
-  /** While zone questions wait for their answers: the file, imported again with them when kept. */
-  path?: string;
-  questions?: ZoneQuestion[];
-  /** The lines the importer could not place, for the editor's import notes. */
-  warnings?: ImportWarningView[];
 }
 
 export interface CatalogueStore {
@@ -105,10 +82,6 @@ export interface CatalogueStore {
   readonly folder: string;
 }
 
-function catalogueTitle(catalogue: Catalogue, fallback: string): string {
-  return givenTitle(catalogue) || fallback;
-}
-
 /** The same programme, whatever it is called or where it came from. */
 function sameProgramme(a: Catalogue, b: Catalogue): boolean {
   const content = (c: Catalogue) => JSON.stringify([c.series, c.topics, c.people, c.seminars]);
@@ -123,82 +96,13 @@ export function createCatalogueStore(
   importRunner: ImportRunner = createInlineImportRunner(),
 ): CatalogueStore {
   const builtin = createCatalogueService(resourcesDir);
-  const folder = join(userDataDir, CATALOGUES_FOLDER);
-  const indexPath = join(folder, INDEX_FILE);
+  const { folder, indexPath, fileFor, readIndex, findEntry } = openCatalogueFolder(
+    join(userDataDir, CATALOGUES_FOLDER),
+    log,
+  );
   const serial = createSerialQueue();
-  const pending = new Map<string, PendingImport>();
-
-  /** The catalogue to keep: as previewed, or the file imported again with the answers to its zone questions. */
-  async function answerQuestions(
-    waiting: PendingImport,
-    zoneAnswers: Readonly<Record<string, string>>,
-  ): Promise<Result<PendingImport, IpcErrorCode>> {
-    if (!waiting.path || !waiting.questions) return ok(waiting);
-    const answered = checkZoneAnswers(waiting.questions, zoneAnswers);
-    if (!answered.ok) return answered;
-    const imported = await importRunner.run(waiting.path, () => undefined, zoneAnswers);
-    if (!imported.ok) return imported;
-    // The file changed since the preview and asks something new: it must be previewed again.
-    const stillOpen = checkZoneAnswers(imported.data.questions, zoneAnswers);
-    if (!stillOpen.ok) return stillOpen;
-    return ok({ catalogue: imported.data.catalogue, fileName: waiting.fileName });
-  }
+  const pending = createPendingImports(importRunner);
   const loaded = new Map<string, Catalogue>();
-
-  const fileFor = (id: string) => join(folder, `${id}.catalogue.json`);
-
-  /** Rebuilds the index from the catalogue files themselves (after the index was lost or damaged). */
-  async function rebuildIndex(): Promise<CatalogueIndex> {
-    const entries: CatalogueIndex['entries'] = [];
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch {
-      names = [];
-    }
-    for (const name of names.sort()) {
-      const id = name.endsWith('.catalogue.json') ? name.slice(0, -'.catalogue.json'.length) : '';
-      if (!IMPORTED_ID.test(id)) continue;
-      const catalogue = await loadCatalogueFile(fileFor(id));
-      if (!catalogue.ok) continue;
-      const importedAt = await stat(fileFor(id)).then(
-        (info) => info.mtime.toISOString(),
-        () => undefined,
-      );
-      entries.push({
-        id,
-        title: catalogueTitle(catalogue.data, name),
-        source: catalogue.data.source?.kind === 'manual' ? 'own' : 'imported',
-        seminarCount: catalogue.data.seminars.length,
-        ...(importedAt ? { importedAt } : {}),
-      });
-    }
-    return { format: 'briefing-pack-catalogue-index', version: 1, entries };
-  }
-
-  async function readIndex(): Promise<CatalogueIndex> {
-    let text: string;
-    try {
-      text = await readFile(indexPath, 'utf8');
-    } catch {
-      return rebuildIndex();
-    }
-    try {
-      const parsed = CatalogueIndexSchema.safeParse(JSON.parse(text));
-      if (parsed.success) return { ...parsed.data, entries: parsed.data.entries.filter((e) => IMPORTED_ID.test(e.id)) };
-    } catch {
-      // fall through
-    }
-    log(`[catalogues] ${indexPath} is damaged; rebuilding it from the catalogue files.`);
-    const rebuilt = await rebuildIndex();
-    await writeJsonAtomic(indexPath, rebuilt).catch(() => undefined);
-    return rebuilt;
-  }
-
-  async function findEntry(id: string): Promise<CatalogueEntry | undefined> {
-    if (!IMPORTED_ID.test(id)) return undefined;
-    return (await readIndex()).entries.find((entry) => entry.id === id);
-  }
 
   async function loadBuiltin(): Promise<Result<Catalogue, IpcErrorCode>> {
     const result = await builtin.loadBuiltin();
@@ -263,9 +167,12 @@ export function createCatalogueStore(
       const imported = await importRunner.run(path, onProgress);
       if (!imported.ok) return imported;
       const { catalogue, warnings, questions } = imported.data;
-      const token = randomBytes(18).toString('hex');
-      pending.set(token, { catalogue, fileName, warnings, ...(questions.length > 0 ? { path, questions } : {}) });
-      while (pending.size > MAX_PENDING_PREVIEWS) pending.delete(pending.keys().next().value!);
+      const token = pending.hold({
+        catalogue,
+        fileName,
+        warnings,
+        ...(questions.length > 0 ? { path, questions } : {}),
+      });
       const existing = await replaced(catalogue);
       return ok({
         ...(existing.catalogue
@@ -286,24 +193,24 @@ export function createCatalogueStore(
     },
 
     async pending(token, zoneAnswers = {}) {
-      const waiting = pending.get(token);
-      if (!waiting)
-        return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
-      const answered = await answerQuestions(waiting, zoneAnswers);
+      const found = pending.waiting(token);
+      if (!found.ok) return found;
+      const waiting = found.data;
+      const answered = await pending.answer(waiting, zoneAnswers);
       if (!answered.ok) return answered;
       return ok({ catalogue: answered.data.catalogue, warnings: waiting.warnings ?? [] });
     },
 
     async keep(token, zoneAnswers = {}, edited) {
-      const waiting = pending.get(token);
-      if (!waiting)
-        return err('not-found', 'This import is no longer waiting to be kept. Choose the file again to import it.');
-      const answered = edited ? ok({ ...waiting, catalogue: edited }) : await answerQuestions(waiting, zoneAnswers);
+      const found = pending.waiting(token);
+      if (!found.ok) return found;
+      const waiting = found.data;
+      const answered = edited ? ok({ ...waiting, catalogue: edited }) : await pending.answer(waiting, zoneAnswers);
       if (!answered.ok) return answered;
       const incoming = answered.data.catalogue;
       const existing = await replaced(waiting.catalogue);
       if (existing.catalogue && sameProgramme(existing.catalogue, incoming)) {
-        pending.delete(token);
+        pending.drop(token);
         return ok((await findEntry(existing.id))!);
       }
       // The user's name for a catalogue survives a re-import; the identity is written into the file.
@@ -315,7 +222,7 @@ export function createCatalogueStore(
         source: { kind: incoming.source?.kind ?? 'programme-text', fileName: waiting.fileName },
       };
       const kept = await store.put(existing.id, catalogue, { source: 'imported', fileName: waiting.fileName });
-      if (kept.ok) pending.delete(token);
+      if (kept.ok) pending.drop(token);
       return kept;
     },
 

@@ -15,11 +15,9 @@ import {
   matchVenueLabel,
   matchZoneLabel,
 } from './labels';
-import { type PersonLine, parsePersonLine, splitPeopleList } from './people';
+import { parsePersonLine, splitPeopleList } from './people';
+import { SeminarPlacer } from './seminar-placing';
 import { parseDuration, parseTimeText, readClocks } from './times';
-
-/** Longer lines inside a seminar are prose that slipped in, not topic headings. */
-const MAX_TOPIC_HEADING = 200;
 const DATE_TIME_SEPARATOR = /^(?:[|,;–—-]|\bat\b|\bà\b|\ba\s+las\b|\ba\s+la\b|\bfrom\b|\bde\b|\bdes\b)\s*/iu;
 
 export type SeminarLineOutcome = 'placed' | 'further-readings';
@@ -30,12 +28,16 @@ export type SeminarLineOutcome = 'placed' | 'further-readings';
  * per-session time lines and topic headings. Every line is placed or warned.
  */
 export class SeminarLineReader {
+  private readonly placer: SeminarPlacer;
+
   constructor(
     private readonly builder: CatalogueBuilder,
     private readonly answers: ZoneAnswers,
     /** In a calendar event's description the event is the session: speakers need no heading before them. */
-    private readonly context: 'programme' | 'event-description' = 'programme',
-  ) {}
+    context: 'programme' | 'event-description' = 'programme',
+  ) {
+    this.placer = new SeminarPlacer(builder, context);
+  }
 
   blank(seminar: DraftSeminar): void {
     if (seminar.speakerList === 'open') seminar.speakerList = 'open-after-blank';
@@ -49,7 +51,7 @@ export class SeminarLineReader {
       seminar.awaitingChair = undefined;
       const person = parsePersonLine(matchBullet(text) ?? text, { mixedCase: true });
       if (person) {
-        this.setChair(seminar, line, person, label);
+        this.placer.setChair(seminar, line, person, label);
         return 'placed';
       }
       this.builder.warn(
@@ -70,10 +72,10 @@ export class SeminarLineReader {
     const personText = bullet ?? text;
     const person = parsePersonLine(personText, { mixedCase: inList });
     if (person) {
-      this.addSpeaker(seminar, line, person);
+      this.placer.addSpeaker(seminar, line, person);
       return 'placed';
     }
-    if (inList && this.addSpeakerList(seminar, line, personText, false)) return 'placed';
+    if (inList && this.placer.addSpeakerList(seminar, line, personText, false)) return 'placed';
     seminar.speakerList = 'none';
 
     const clocks = readClocks(text);
@@ -81,7 +83,7 @@ export class SeminarLineReader {
       const zone = clocks.rest === '' ? undefined : readLeadingZone(clocks.rest, this.answers);
       const title = clocks.rest.replace(/^[:.|–—-]\s*/u, '').trim();
       if (zone === undefined && /^\p{L}|^[¿¡"“«(]/u.test(title)) {
-        this.addSession(seminar, line, title, clocks.startMinutes, clocks.endMinutes);
+        this.placer.addSession(seminar, line, title, clocks.startMinutes, clocks.endMinutes);
         return 'placed';
       }
       // A bare "7.00 a.m. – 8.45 a.m. UTC" before any topic is the seminar's time.
@@ -95,7 +97,7 @@ export class SeminarLineReader {
       seminar.notes.push(text);
       return 'placed';
     }
-    this.addSession(seminar, line, text);
+    this.placer.addSession(seminar, line, text);
     return 'placed';
   }
 
@@ -148,7 +150,7 @@ export class SeminarLineReader {
       }
       const people = splitPeopleList(chairLabel.rest);
       const person = parsePersonLine(people[0] ?? '', { mixedCase: true });
-      if (person) this.setChair(seminar, line, person, chairLabel.label);
+      if (person) this.placer.setChair(seminar, line, person, chairLabel.label);
       else
         this.builder.warn(
           line,
@@ -165,7 +167,7 @@ export class SeminarLineReader {
     if (speakersLabel) {
       seminar.languageVotes[speakersLabel.language] += 1;
       seminar.speakerList = 'open';
-      if (speakersLabel.rest !== '') this.addSpeakerList(seminar, line, speakersLabel.rest, true);
+      if (speakersLabel.rest !== '') this.placer.addSpeakerList(seminar, line, speakersLabel.rest, true);
       return true;
     }
     return false;
@@ -213,100 +215,6 @@ export class SeminarLineReader {
     }
     for (const note of reading.notes) this.builder.warn(line, note);
     seminar.time = { reading, line };
-  }
-
-  private setChair(seminar: DraftSeminar, line: SourceLine, person: PersonLine, label: string): void {
-    if (seminar.chair) {
-      this.builder.warn(
-        line,
-        `this seminar already has a chair; ${person.givenName} ${person.familyName} not recorded (the catalogue holds one chair per seminar)`,
-      );
-      return;
-    }
-    const personId = this.registerPerson(line, person);
-    if (personId === undefined) return;
-    if (person.tbc) this.builder.warn(line, 'chair marked TBC; the catalogue records TBC only for speakers');
-    seminar.chair = {
-      personId,
-      role: this.builder.limit(line, person.role, LIMITS.shortText, 'role'),
-      ...(label !== '' ? { label: this.builder.limit(line, label, LIMITS.shortText, 'chair label') } : {}),
-    };
-  }
-
-  /** Several people on one line; returns whether every one of them was read. */
-  private addSpeakerList(seminar: DraftSeminar, line: SourceLine, text: string, labelled: boolean): boolean {
-    const parts = splitPeopleList(text);
-    const people = parts.map((part) => parsePersonLine(matchBullet(part) ?? part, { mixedCase: true }));
-    if (!labelled && people.some((person) => person === null)) return false;
-    people.forEach((person, index) => {
-      if (person) this.addSpeaker(seminar, line, person);
-      else
-        this.builder.warn(line, `could not read "${parts[index]}" as a name written "Given FAMILY, role"; not placed`);
-    });
-    return true;
-  }
-
-  private addSpeaker(seminar: DraftSeminar, line: SourceLine, person: PersonLine): void {
-    let session = seminar.sessions[seminar.sessions.length - 1];
-    if (!session) {
-      const title = seminar.title === '' ? 'Speakers' : seminar.title;
-      if (this.context === 'programme')
-        this.builder.warn(
-          line,
-          `speakers listed before any topic heading; they are placed in a session titled "${title}"`,
-        );
-      this.addSession(seminar, seminar.heading, title);
-      session = seminar.sessions[seminar.sessions.length - 1];
-      if (!session) return;
-      session.implicit = true;
-    }
-    if (session.speakers.length >= LIMITS.speakers) {
-      this.builder.warn(line, `more than ${LIMITS.speakers} speakers in one session; not placed`);
-      return;
-    }
-    const personId = this.registerPerson(line, person);
-    if (personId === undefined) return;
-    session.speakers.push({
-      personId,
-      role: this.builder.limit(line, person.role, LIMITS.shortText, 'role'),
-      tbc: person.tbc,
-    });
-  }
-
-  private addSession(
-    seminar: DraftSeminar,
-    line: SourceLine,
-    heading: string,
-    startMinutes?: number,
-    endMinutes?: number,
-  ): void {
-    seminar.speakerList = 'none';
-    if (heading.length > MAX_TOPIC_HEADING) {
-      this.builder.warn(line, `too long for a topic heading (over ${MAX_TOPIC_HEADING} characters); not placed`);
-      return;
-    }
-    if (seminar.sessions.length >= LIMITS.sessions) {
-      this.builder.warn(line, `more than ${LIMITS.sessions} topics in one seminar; not placed`);
-      return;
-    }
-    const topicId = this.builder.topicFor(heading, undefined);
-    if (topicId === undefined) {
-      this.builder.warn(line, `more than ${LIMITS.topics} distinct topics; not placed`);
-      return;
-    }
-    seminar.sessions.push({
-      heading: line,
-      topicId,
-      title: heading,
-      speakers: [],
-      ...(startMinutes !== undefined ? { startMinutes } : {}),
-      ...(endMinutes !== undefined ? { endMinutes } : {}),
-    });
-  }
-
-  private registerPerson(line: SourceLine, person: PersonLine): string | undefined {
-    if (person.note) this.builder.warn(line, person.note);
-    return this.builder.person(line, person);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Catalogue, Person } from '../../../../shared/catalogue/schema';
-import type { NewPerson } from './edits';
+import type { NewPerson } from './catalogue-edit';
 import { personIdFor } from './ids';
 
 export function addPeople(catalogue: Catalogue, people: NewPerson[]): { catalogue: Catalogue; ids: string[] } {

@@ -8,6 +8,7 @@
  * any warning in the importer's source without a translation).
  */
 import type { UiLanguage } from '../../i18n';
+import { FIELD_NAME_TEMPLATES } from './import-warning-fields';
 import { IMPORT_WARNING_TEMPLATES, type Template } from './import-warning-texts';
 import { READER_WARNING_TEMPLATES } from './import-warning-texts-readers';
 
@@ -21,18 +22,21 @@ const PLACEHOLDER = /\{(\*?)(\w+)\}/g;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const COMPILED: Compiled[] = [...IMPORT_WARNING_TEMPLATES, ...READER_WARNING_TEMPLATES].map((template) => {
-  const names: Compiled['names'] = [];
-  let source = '';
-  let from = 0;
-  for (const match of template.en.matchAll(PLACEHOLDER)) {
-    source += `${escape(template.en.slice(from, match.index))}(.+?)`;
-    names.push({ name: match[2]!, sentence: match[1] === '*' });
-    from = match.index + match[0].length;
-  }
-  source += escape(template.en.slice(from));
-  return { pattern: new RegExp(`^${source}$`, 'u'), names, template };
-});
+// The first template that matches wins, so the order is kept: the importer's sentences, field names, the readers'.
+const COMPILED: Compiled[] = [...IMPORT_WARNING_TEMPLATES, ...FIELD_NAME_TEMPLATES, ...READER_WARNING_TEMPLATES].map(
+  (template) => {
+    const names: Compiled['names'] = [];
+    let source = '';
+    let from = 0;
+    for (const match of template.en.matchAll(PLACEHOLDER)) {
+      source += `${escape(template.en.slice(from, match.index))}(.+?)`;
+      names.push({ name: match[2]!, sentence: match[1] === '*' });
+      from = match.index + match[0].length;
+    }
+    source += escape(template.en.slice(from));
+    return { pattern: new RegExp(`^${source}$`, 'u'), names, template };
+  },
+);
 
 /** The warning in the interface language; as written when the language is English or the sentence is unknown. */
 export function translateImportWarning(language: UiLanguage, message: string): string {

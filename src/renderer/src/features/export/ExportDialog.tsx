@@ -3,11 +3,12 @@ import type { Catalogue } from '../../../../shared/catalogue/schema';
 import type { BriefingApi, ExportProgress, ExportResult } from '../../../../shared/ipc/contract';
 import type { DocumentKind, Pack } from '../../../../shared/pack/schema';
 import { Dialog } from '../../components/Dialog';
-import { uiLocale, useStrings, useUiLanguage } from '../../i18n';
+import { useStrings } from '../../i18n';
 import { type ErrorToDescribe, useDescribeError } from '../../i18n/errors';
 import { chosenFormats, newJobId, stageKey, suggestedFileName } from './export-helpers';
 import { exportPlan, markingNeedsQuestion } from './export-plan';
 import { type ExportChoices, ExportOptions } from './ExportOptions';
+import { ExportResults } from './ExportResults';
 import { CALENDAR_STRINGS, EXPORT_STRINGS } from './strings';
 import './export.css';
 
@@ -45,7 +46,6 @@ function ExportDialogBody({ pack, catalogue, api, onClose, onKindChange }: Omit<
   const t = useStrings(EXPORT_STRINGS);
   const c = useStrings(CALENDAR_STRINGS);
   const describe = useDescribeError();
-  const locale = uiLocale(useUiLanguage());
   const baseId = useId();
   const [choices, setChoices] = useState<ExportChoices>({
     formats: { pdf: true, docx: true, ics: false, frab: false, 'schedule-json': false },
@@ -223,90 +223,15 @@ function ExportDialogBody({ pack, catalogue, api, onClose, onKindChange }: Omit<
       )}
 
       {phase.kind === 'done' && (
-        <div
-          className="export-done"
-          tabIndex={-1}
-          ref={(element) => {
+        <ExportResults
+          result={phase.result}
+          onShow={show}
+          showError={showError}
+          containerRef={(element) => {
             focusTarget.current = element;
           }}
-        >
-          <p role="status">
-            {t('finished', {
-              time: new Intl.NumberFormat(locale, {
-                style: 'unit',
-                unit: 'second',
-                unitDisplay: 'long',
-                maximumFractionDigits: 1,
-              }).format(phase.result.elapsedMs / 1000),
-            })}
-          </p>
-          <ul className="export-files">
-            {phase.result.pdf && (
-              <li>
-                <span className="export-file-kind">
-                  {phase.result.pdf.bookletPages !== undefined
-                    ? c('bookletResult', {
-                        pages:
-                          phase.result.pdf.bookletPages === 1
-                            ? t('onePage')
-                            : t('pages', { count: phase.result.pdf.bookletPages.toLocaleString(locale) }),
-                        sheets: phase.result.pdf.pageCount.toLocaleString(locale),
-                      })
-                    : t('pdfResult', {
-                        pages:
-                          phase.result.pdf.pageCount === 1
-                            ? t('onePage')
-                            : t('pages', { count: phase.result.pdf.pageCount.toLocaleString(locale) }),
-                      })}
-                </span>
-                <code className="export-path">{phase.result.pdf.path}</code>
-                <FolderButton label={t('showPdfInFolder')} onClick={() => show(phase.result.pdf!.path)} />
-              </li>
-            )}
-            {phase.result.docx && (
-              <li>
-                <span className="export-file-kind">{t('docxResult')}</span>
-                <code className="export-path">{phase.result.docx.path}</code>
-                <FolderButton label={t('showDocxInFolder')} onClick={() => show(phase.result.docx!.path)} />
-              </li>
-            )}
-            {(
-              [
-                [
-                  phase.result.ics,
-                  phase.result.ics &&
-                    (phase.result.ics.events === 1
-                      ? c('icsResultOne')
-                      : c('icsResult', { count: phase.result.ics.events.toLocaleString(locale) })),
-                ],
-                [phase.result.frab, c('frabResult')],
-                [phase.result.scheduleJson, c('scheduleJsonResult')],
-              ] as const
-            ).map(([file, label]) =>
-              file && label ? (
-                <li key={file.path}>
-                  <span className="export-file-kind">{label}</span>
-                  <code className="export-path">{file.path}</code>
-                  <FolderButton label={c('showFileInFolder', { file: label })} onClick={() => show(file.path)} />
-                </li>
-              ) : null,
-            )}
-          </ul>
-          {showError !== '' && (
-            <p className="form-error" role="alert">
-              {showError}
-            </p>
-          )}
-        </div>
+        />
       )}
     </Dialog>
-  );
-}
-
-function FolderButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="button button-small" onClick={onClick}>
-      {label}
-    </button>
   );
 }
