@@ -2,74 +2,19 @@ import type { Language } from '../catalogue/languages';
 import { ARABIC } from './labels-ar';
 import { RUSSIAN } from './labels-ru';
 import { CHINESE } from './labels-zh';
+import { ENGLISH, type LabelKey, type Labels } from './labels-en';
+
+export type { LabelKey, Labels } from './labels-en';
 
 /**
  * Every word the briefing document prints that does not come from the catalogue
- * or the pack. English is the reference: its keys define `LabelKey`, and the
- * other languages are typed `Labels`, so a missing or extra key is a compile
+ * or the pack. English (labels-en.ts) is the reference: its keys define
+ * `LabelKey`, and the other languages are typed `Labels`, so a missing or extra key is a compile
  * error (and tests/shared/i18n/dictionary.test.ts also rejects empty strings,
  * but for the keys in MAY_BE_EMPTY). Arabic, Chinese and Russian have files of
  * their own (labels-ar.ts, labels-zh.ts, labels-ru.ts); where the terms come
  * from is in docs/terminology.md.
  */
-const ENGLISH = {
-  untitledPack: 'Briefing pack',
-  delegation: 'Delegation',
-  date: 'Date',
-  reference: 'Reference',
-  preparedBy: 'Prepared by',
-  classification: 'Classification',
-  seminarsCovered: 'Seminars covered',
-  externalEdition: 'External edition',
-  draft: 'DRAFT',
-  draftGapsShown: 'Draft: missing parts shown',
-  noSeminarsChosen: 'No seminars chosen',
-  contents: 'Contents',
-  agenda: 'Agenda',
-  timeUtc: 'Time (UTC)',
-  chair: 'Chair',
-  topic: 'Topic',
-  speaker: 'Speaker',
-  role: 'Role',
-  roles: 'Roles',
-  noSessionsForChosenTopics: 'No sessions on the chosen topics',
-  speakers: 'Speakers',
-  speaksAt: 'Speaks at',
-  status: 'Status',
-  participationToBeConfirmed: 'Participation to be confirmed',
-  toBeConfirmed: 'to be confirmed',
-  toBeConfirmedShort: 'TBC',
-  noBiography: 'No biography provided',
-  noSpeakers: 'No speakers for the chosen seminars and topics',
-  topicBriefs: 'Topic briefs',
-  summary: 'Summary',
-  pointsToMake: 'Points to make',
-  backgroundNotForDisclosure: 'Background (not for disclosure)',
-  noBriefWritten: 'No brief written yet',
-  speakerIndex: 'Speaker index',
-  name: 'Name',
-  seminars: 'Seminars',
-  seriesBackground: 'Background of the series',
-  focus: 'Focus',
-  furtherReadings: 'Further readings',
-  noFurtherReadings: 'No further readings listed',
-  noSeriesBackground: 'No background of the series in the programme',
-  pageNumberBefore: 'Page ',
-  pageNumberBetween: ' of ',
-  pageNumberAfter: '',
-  day: 'day',
-  days: 'days',
-  // Punctuation the builder joins parts with: "name, role", "a; b", "date: topic", " (TBC)".
-  comma: ', ',
-  listSeparator: ', ',
-  semicolon: '; ',
-  colon: ': ',
-  openParenthesis: ' (',
-  closeParenthesis: ')',
-};
-
-export type LabelKey = keyof typeof ENGLISH;
-export type Labels = Record<LabelKey, string>;
 
 /** Keys that some languages leave empty: the text after "page X of Y" (Chinese has "页" there). */
 export const MAY_BE_EMPTY: ReadonlySet<LabelKey> = new Set<LabelKey>(['pageNumberAfter']);

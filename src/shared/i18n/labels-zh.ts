@@ -1,4 +1,4 @@
-import type { Labels } from './dictionary';
+import type { Labels } from './labels-en';
 
 /** Chinese (simplified) labels. Where each term comes from: docs/terminology.md. */
 export const CHINESE: Labels = {

@@ -13,7 +13,7 @@ import {
   type ExportSummary,
   type ExportTargets,
   exportBriefingDocument,
-} from './index';
+} from './briefing-document';
 import { type ScheduleSummary, type ScheduleTargets, hasScheduleTargets, writeScheduleFiles } from './schedule-files';
 
 export type PackExportTargets = ExportTargets & ScheduleTargets;
