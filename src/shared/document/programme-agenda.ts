@@ -132,7 +132,10 @@ export function seminarAgenda(context: AgendaContext, seminar: Seminar): Block[]
   const venue = clean(seminar.venue);
   if (venue !== '') rows.push({ label: programmeLabel(language, 'venue'), value: [{ text: venue }] });
   if (seminar.chair) {
-    const label = firstNonBlank(seminar.chair.label, t(language, 'chair'));
+    // The label as the organiser wrote it ("Moderator", "Président de séance") is in the seminar's
+    // language: a programme printed in another language uses its own word.
+    const asWritten = language === seminar.language ? seminar.chair.label : undefined;
+    const label = firstNonBlank(asWritten, t(language, 'chair'));
     rows.push({ label, value: personRuns(context, seminar.chair.personId, seminar.chair.role, false, language) });
   }
   blocks.push({ kind: 'fields', rows });

@@ -49,6 +49,15 @@ describe('buildProgrammeDocument', () => {
     );
   });
 
+  it('prints the chair label as written only in the seminar’s own language', () => {
+    const chairLabel = (language: Pack['language']) =>
+      fields(buildProgrammeDocument(programme({ language, languageMode: 'document' }), catalogue))[0]?.rows.at(-1)
+        ?.label;
+    expect(chairLabel('fr')).toBe('Président de séance');
+    expect(chairLabel('ar')).toBe('الرئاسة');
+    expect(chairLabel('en')).toBe('Chair');
+  });
+
   it('has no delegation, classification or not-for-disclosure parts, and no marking unless one is set', () => {
     const document = buildProgrammeDocument(programme({ delegation: 'Delegation of X' }), catalogue);
     expect(document.furniture.marking).toBe('');
