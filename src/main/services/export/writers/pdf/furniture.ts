@@ -40,6 +40,10 @@ export function furnitureCallbacks(
   const { marking, reference, pageNumber } = furniture;
   // pdfmake calls these while it lays the pages out, after the document's nodes are built.
   const written = <T>(build: () => T): T => (writing ? withWriting(writing, build) : build());
+  // By then pdfmake has been given the fonts those nodes asked for. Splitting the furniture's texts now
+  // loads the fonts of scripts only the furniture uses (a Chinese reference, "第 1 页，共 9 页").
+  const pageLabelSample = `${pageNumber.before}0${pageNumber.between}0${pageNumber.after}`;
+  written(() => [marking, reference, pageLabelSample].forEach((text) => furnitureText(clean(text))));
   return {
     header: (_page: number, _count: number, size: PageSize) =>
       written(() => ({
