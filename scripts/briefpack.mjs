@@ -8,6 +8,6 @@ import { createRequire } from 'node:module';
 import { CLI_BUNDLE, buildCli, cliIsStale } from './build-cli.mjs';
 import { copyFonts } from './copy-fonts.mjs';
 
-copyFonts();
+copyFonts({ quick: true });
 if (cliIsStale()) await buildCli();
 createRequire(import.meta.url)(CLI_BUNDLE);

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { cutLabels } from './support/layout-checks';
 
 test.use({ viewport: { width: 1280, height: 840 } });
 
@@ -34,39 +35,6 @@ function frameScroll(page: Page) {
     app: document.querySelector('.app')?.scrollTop ?? 0,
     headerTop: document.querySelector('.app-header')?.getBoundingClientRect().top ?? -1,
   }));
-}
-
-/** Visible buttons, selects and labels whose text is cut (wider than the box) or, for buttons, broken over lines. */
-function cutLabels(page: Page) {
-  return page.evaluate(() => {
-    const lines = (element: HTMLElement) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-      return tops.size;
-    };
-    // A select shows its chosen option's text: measured in the select's own font, less the arrow's room.
-    const context = document.createElement('canvas').getContext('2d')!;
-    const selectCut = (select: HTMLSelectElement) => {
-      const style = getComputedStyle(select);
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = select.selectedOptions[0]?.textContent ?? '';
-      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16;
-      return context.measureText(text).width > room;
-    };
-    return [...document.querySelectorAll<HTMLElement>('button, select, label')]
-      .filter((element) => element.offsetParent !== null && element.getBoundingClientRect().width > 0)
-      .filter((element) =>
-        element instanceof HTMLSelectElement
-          ? selectCut(element) && !element.title
-          : element.scrollWidth > element.clientWidth + 1 || (element.tagName === 'BUTTON' && lines(element) > 1),
-      )
-      .map((element) =>
-        (element instanceof HTMLSelectElement ? element.selectedOptions[0]?.textContent : element.textContent)
-          ?.trim()
-          .slice(0, 40),
-      );
-  });
 }
 
 const STILL = { window: 0, document: 0, body: 0, root: 0, app: 0, headerTop: 0 };

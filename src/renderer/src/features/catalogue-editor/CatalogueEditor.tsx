@@ -17,6 +17,7 @@ import { commandForKey } from '../../hooks/useCommandKeys';
 import { useStrings, useUiLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
 import { EditorProvider } from './editor-context';
+import { EditorStatus } from './EditorStatus';
 import { EditorTabList } from './EditorTabs';
 import { ImportNotes } from './ImportNotes';
 import { type CatalogueEdit } from './edits';
@@ -208,14 +209,7 @@ export function CatalogueEditor({ mode, catalogue, unsaved, packZones, onChanged
           </button>
           <span className="field-help editor-hint">{t('shortcutsHint')}</span>
         </div>
-        {failure ? (
-          <p className="editor-failure" role="alert">
-            {failure}
-          </p>
-        ) : null}
-        <p className="visually-hidden" aria-live="polite">
-          {message}
-        </p>
+        <EditorStatus failure={failure} message={message} />
         {message && !failure ? <p className="editor-message">{message}</p> : null}
         <EditorProvider
           catalogue={state.catalogue}

@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal';
 import { useApi } from '../../hooks/useApi';
 import { useStrings, useUiLanguage } from '../../i18n';
 import { describeError } from '../../i18n/errors';
+import { EditorStatus } from './EditorStatus';
 import { EDITOR_STRINGS } from './strings';
 import type { CatalogueChange } from './types';
 
@@ -111,14 +112,7 @@ export function CatalogueManager({ focus, onChanged, onEdit, onClose }: ManagerP
       }
     >
       {focus === BUILTIN ? <p>{t('builtinReadOnly')}</p> : null}
-      {failure ? (
-        <p className="editor-failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
-      <p className="visually-hidden" aria-live="polite">
-        {message}
-      </p>
+      <EditorStatus failure={failure} message={message} />
       <ul className="manager-list">
         {entries.map((entry) => {
           const named = titleOf(entry);

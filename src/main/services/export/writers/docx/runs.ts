@@ -2,6 +2,7 @@
 import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import type { TextRun as ModelRun } from '../../../../../shared/document/model';
 import { safeLinkTarget, stripXmlForbidden } from '../../../../../shared/text/sanitize';
+import { ARABIC_RUN, CJK_RUN } from '../../../../../shared/text/scripts';
 
 export const clean = (text: string): string => stripXmlForbidden(text);
 
@@ -10,12 +11,6 @@ interface RunFormat {
   italics?: boolean;
   style?: string;
 }
-
-/** Arabic letters and what lies between them; Chinese characters, kana and CJK punctuation. */
-const ARABIC_RUN =
-  /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF](?:[^\p{L}\p{N}]*[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF])*/gu;
-const CJK_RUN =
-  /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]+/gu;
 
 interface ScriptPart {
   text: string;

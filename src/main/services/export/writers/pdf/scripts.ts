@@ -14,6 +14,7 @@ import bidiFactory from 'bidi-js';
 import type { Language } from '../../../../../shared/catalogue/languages';
 import { languageTag, writingDirection } from '../../../../../shared/i18n/dictionary';
 import { paragraphDirection } from '../../../../../shared/text/direction';
+import { ARABIC_CHARACTER, CJK_CHARACTER } from '../../../../../shared/text/scripts';
 import { FAMILIES, type FontSet, type Script } from './fonts';
 
 /** How the document being built writes: its direction and language, and the fonts it may use. */
@@ -58,9 +59,6 @@ export interface ScriptPiece {
 const NEEDS_SPLITTING =
   /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\u2E80-\u2FDF\u3000-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFB1D-\uFDFF\uFE30-\uFE4F\uFE70-\uFEFF\uFF00-\uFFEF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/u;
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-const CJK =
-  /[\u2E80-\u2FDF\u2FF0-\u2FFF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 /** Right-to-left characters (Hebrew, Arabic, Syriac, Thaana, N'Ko… and the RLM). */
@@ -68,8 +66,8 @@ export const RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 /** The script a character asks for, or undefined for one any family may set (spaces, digits, punctuation, marks). */
 function scriptOf(char: string): Script | undefined {
-  if (ARABIC.test(char)) return 'arabic';
-  if (CJK.test(char)) {
+  if (ARABIC_CHARACTER.test(char)) return 'arabic';
+  if (CJK_CHARACTER.test(char)) {
     // Fullwidth Latin letters and digits are CJK forms too; the CJK punctuation and symbols ask for the CJK face.
     return 'cjk';
   }
