@@ -13,6 +13,7 @@ import {
   listTimeZones,
   utcOffsetMinutes,
 } from './format';
+import { ZONE_CITY_ALIASES } from '../importers/zone-names';
 
 /** Old spelling → current IANA name. Only pairs where the runtime may list the old one. */
 export const ZONE_ALIASES: Readonly<Record<string, string>> = {
@@ -61,6 +62,20 @@ function currentName(listed: string): string {
 let cachedOptions: ZoneOption[] | undefined;
 
 /** Every zone the runtime knows except UTC and its aliases, each once, sorted by id. */
+let cachedAliases: Map<string, string[]> | undefined;
+
+/**
+ * The names people use for a zone that its IANA id does not carry: capitals and
+ * other spellings ("Beijing" for Asia/Shanghai, "New Delhi", "Washington"), the
+ * same list the importer reads announced zones with.
+ */
+function aliasesOf(): Map<string, string[]> {
+  if (cachedAliases) return cachedAliases;
+  cachedAliases = new Map();
+  for (const [alias, zone] of ZONE_CITY_ALIASES) cachedAliases.set(zone, [...(cachedAliases.get(zone) ?? []), alias]);
+  return cachedAliases;
+}
+
 export function zoneOptions(): ZoneOption[] {
   if (cachedOptions) return cachedOptions;
   const byId = new Map<string, ZoneOption>();
@@ -70,7 +85,9 @@ export function zoneOptions(): ZoneOption[] {
     const names = new Set([id, listed]);
     const existing = byId.get(id);
     const searchText = normaliseForSearch(
-      [...names, ...[...names].map(cityOfTimeZone), existing?.searchText ?? ''].join(' '),
+      [...names, ...[...names].map(cityOfTimeZone), ...(aliasesOf().get(id) ?? []), existing?.searchText ?? ''].join(
+        ' ',
+      ),
     );
     byId.set(id, { id, city: cityOfTimeZone(id), searchText });
   }
