@@ -10,7 +10,7 @@ export interface LayoutStats {
   layoutOnly?: boolean;
   /** Full layouts of the document (pdfmake starts a new one whenever a pageBreakBefore check asks). */
   passes: number;
-  /** Keep groups laid out a second time because they did not fit on one page. */
+  /** Keep groups laid out a second time: those that moved to the next page after their trial layout. */
   groupsRelaidOut: number;
   /** Unbreakable blocks taller than a page, placed page by page instead of cut. */
   oversizeBlocks: number;
@@ -60,9 +60,42 @@ export function countPlacedCharacters(pages: { items: { type: string; item: unkn
   return count;
 }
 
-/** Characters that print: everything but white space and the zero-width space the writer adds. */
+/** Whether a UTF-16 code unit is white space as /\s/ has it, or the zero-width space the writer adds. */
+function isBlank(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Characters that print: everything but white space and the zero-width space the
+ * writer adds, counted in code points. Walks the code units without making a
+ * string a character (it runs over every word of the pack, twice).
+ */
 export function countVisible(text: string): number {
   let count = 0;
-  for (const char of text) if (!/[\s\u200b]/u.test(char)) count++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A pair is one character, and no pair is white space.
+        count++;
+        i++;
+        continue;
+      }
+    }
+    if (!isBlank(code)) count++;
+  }
   return count;
 }

@@ -34,7 +34,6 @@ export interface Writer {
 
 export interface Builder {
   writer: Writer;
-  docMeasure: { measureNode(node: LayoutNode): LayoutNode };
 }
 
 export interface Fragment {

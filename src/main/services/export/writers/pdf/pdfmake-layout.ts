@@ -9,7 +9,10 @@
  *    follows) fits below the current position, else the group starts on the next
  *    page. Decided while laying out, in the one layout pass: pdfmake's own
  *    keep-with-next (`pageBreakBefore`) lays the whole document out again for every
- *    heading it moves, which made the cost depend on where headings land.
+ *    heading it moves, which made the cost depend on where headings land. A group
+ *    is laid out on trial from where it would start; when it stays there, the
+ *    trial is placed as it is, page by page. Only a group that moves to the next
+ *    page is laid out a second time, from its words put back (pdfmake-rewind.ts).
  * 2. **Nothing dropped.** pdfmake lays an unbreakable block (a kept stack, a table
  *    row with dontBreakRows, a table's header with its first row) out on a page of
  *    unbounded height and places it only if it fits on a page: a longer one
@@ -36,6 +39,7 @@ import {
   shifted,
 } from './pdfmake-internals';
 import { placeUnbreakable } from './pdfmake-unbreakable';
+import { rewindPoint } from './pdfmake-rewind';
 import { attachTagging, taggingOf } from './tags';
 
 export { countVisible, type LayoutStats, trackLayout } from './layout-stats';
@@ -95,6 +99,22 @@ function trialLayout(writer: Writer, process: (node: LayoutNode) => void, conten
   return { pages: trial.pages as unknown as Fragment[], offset, end: trial.y };
 }
 
+/**
+ * Places a trial that runs over several pages: its first page's part below the
+ * current position, each further page on a page of its own. The trial's pages
+ * have the real pages' room, so this is the layout the group would get anyway.
+ */
+function placeTrial(writer: Writer, trial: Trial): void {
+  trial.pages.forEach((page, index) => {
+    const last = index === trial.pages.length - 1;
+    if (index > 0) writer.moveToNextPage();
+    const top = index === 0 ? trial.offset : 0;
+    const available = writer.context().availableHeight;
+    const height = last ? Math.min(trial.end - top, available) : available;
+    writer.addFragment({ items: page.items.map((entry) => shifted(entry, -top)), height });
+  });
+}
+
 function layOutKeepGroup(
   builder: Builder,
   process: (node: LayoutNode) => void,
@@ -113,6 +133,7 @@ function layOutKeepGroup(
   let startOnNextPage = false;
   group.startsPage = false;
   if (group.tryWhole && !atTopOfPage()) {
+    const rewind = rewindPoint(content);
     const trial = trialLayout(writer, process, content, room);
     if (trial.pages.length === 1) {
       // It fits where it is: place the trial itself.
@@ -133,13 +154,18 @@ function layOutKeepGroup(
     );
     const widowed = contentBottom(last) - repeatedBottom < MIN_TAIL_PT;
     startOnNextPage = whole <= room && (widowed || firstPart < measureHeight(writer, process, lead));
-    // Laying text out consumes its measured words: measure the group again before the real layout.
-    builder.docMeasure.measureNode(content);
-    if (layoutInProgress.stats) layoutInProgress.stats.groupsRelaidOut++;
     if (!startOnNextPage && firstPart >= 0) {
       const leadHeight = measureHeight(writer, process, lead);
       if (firstPart < leadHeight) startOnNextPage = true;
     }
+    if (!startOnNextPage) {
+      // It breaks where it is: the trial is the layout, page by page.
+      placeTrial(writer, trial);
+      return;
+    }
+    // Laying text out consumes its measured words: they are put back before the group is laid out from the next page.
+    rewind();
+    if (layoutInProgress.stats) layoutInProgress.stats.groupsRelaidOut++;
   } else if (!atTopOfPage()) {
     startOnNextPage = measureHeight(writer, process, lead) > writer.context().availableHeight;
   }

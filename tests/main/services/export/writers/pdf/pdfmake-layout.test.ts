@@ -122,3 +122,41 @@ describe('the check that all text was placed', () => {
     expect(stats.placedCharacters).toBeLessThan(words(400, 'cut').replace(/\s/g, '').length / 4);
   });
 });
+
+describe('keep groups that do not fit below the current position', () => {
+  /** The page (1-based) whose text holds `needle`, after the contents (page 1, which names the heading too). */
+  async function pageOf(bytes: Uint8Array, needle: string): Promise<number> {
+    const pdf = await readPdf(bytes);
+    return (
+      pdf.pages.findIndex((page, index) => index > 0 && `${page.text.replace(/\s+/g, ' ')} `.includes(`${needle} `)) + 1
+    );
+  }
+  const group = (filler: number): Block[] => [
+    { kind: 'paragraph', runs: [{ text: words(filler, 'fill') }] },
+    { kind: 'heading', level: 2, text: 'Group heading', anchor: 'g' },
+    { kind: 'paragraph', runs: [{ text: words(300, 'body') }] },
+  ];
+
+  it('break where they are, laid out once (the trial is the layout)', async () => {
+    const result = await renderPdf(documentOf(group(300)), { fontsDir });
+    expect(result.layout.groupsRelaidOut).toBe(0);
+    expect(result.layout.placedCharacters).toBe(result.layout.expectedCharacters);
+    // It starts below the filler and runs on to the next page.
+    expect(await pageOf(result.bytes, 'Group heading')).toBe(2);
+    expect(await pageOf(result.bytes, 'fill299')).toBe(2);
+    expect(await pageOf(result.bytes, 'body299')).toBe(3);
+    expect(result.contentsPages).toEqual([2, 2]);
+  });
+
+  it('move whole to the next page when only the heading would fit, every word placed once', async () => {
+    const result = await renderPdf(documentOf(group(550)), { fontsDir });
+    expect(result.layout.groupsRelaidOut).toBe(1);
+    expect(result.layout.placedCharacters).toBe(result.layout.expectedCharacters);
+    expect(await pageOf(result.bytes, 'fill549')).toBe(2);
+    expect(await pageOf(result.bytes, 'Group heading')).toBe(3);
+    expect(await pageOf(result.bytes, 'body0')).toBe(3);
+    expect(result.contentsPages).toEqual([2, 3]);
+    const printed = await pdfTokens(result.bytes);
+    for (const [token, count] of tokens(words(300, 'body'))) expect(printed.get(token), token).toBe(count);
+  });
+});
