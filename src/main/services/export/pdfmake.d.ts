@@ -67,3 +67,9 @@ declare module 'pdfmake/js/PDFDocument.js' {
   const PDFDocument: { prototype: object };
   export default PDFDocument;
 }
+
+/** pdfmake's word measuring: writers/pdf/pdfmake-measure.ts resolves each run's style once, not once a word. */
+declare module 'pdfmake/js/TextInlines.js' {
+  const TextInlines: { prototype: { measure(array: object[], styleContextStack: unknown): object[] } };
+  export default TextInlines;
+}

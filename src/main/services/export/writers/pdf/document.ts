@@ -17,6 +17,7 @@ import type { ContentArea } from './estimate';
 import { groupHeadingsWithNext } from './keep-with-next';
 import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
+import { installMeasureOncePerRun } from './pdfmake-measure';
 import { installStyleLookups } from './pdfmake-styles';
 import { installWidowControl } from './pdfmake-widows';
 import { type StructTag, type Tagging, installTagging, tag, tagContent } from './tags';
@@ -257,6 +258,7 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   installLineRunJoining();
   installLayoutPatch();
   installStyleLookups();
+  installMeasureOncePerRun();
   installTagging();
   installWidowControl();
   installFontAdjustments();
