@@ -13,6 +13,7 @@ import path from 'node:path';
 import { create as openFont } from 'fontkit';
 import pdfmake from 'pdfmake';
 import PDFDocument from 'pdfmake/js/PDFDocument.js';
+import { shareWordCache } from './pdfkit-word-cache';
 
 const FACE_NAMES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
 type Face = (typeof FACE_NAMES)[number];
@@ -251,6 +252,7 @@ export function installFontAdjustments(): void {
     const font = provideFont.call(this, family, bold, italics) as PdfKitFont & { [ADJUSTED]?: true };
     if (font[ADJUSTED]) return font;
     font[ADJUSTED] = true;
+    shareWordCache(font);
     const metrics = METRICS_BY_NAME.get(family);
     if (metrics) {
       font.ascender = metrics.ascender;
