@@ -1,8 +1,9 @@
 /** Model text → docx runs. */
-import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, type ParagraphChild } from 'docx';
 import type { TextRun as ModelRun } from '../../../../../shared/document/model';
 import { safeLinkTarget, stripXmlForbidden } from '../../../../../shared/text/sanitize';
 import { ARABIC_RUN, CJK_RUN } from '../../../../../shared/text/scripts';
+import { preparedRun } from './prepared';
 
 export const clean = (text: string): string => stripXmlForbidden(text);
 
@@ -49,18 +50,17 @@ const ARABIC_RUN_PROPERTIES = { rightToLeft: true, language: { bidirectional: 'a
 const CHINESE_RUN_PROPERTIES = { language: { eastAsia: 'zh-CN' } } as const;
 
 /** One model string → docx runs, turning line breaks into real breaks, a run per script. */
-export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
+export function textRuns(text: string, format: RunFormat = {}): ParagraphChild[] {
   return clean(text)
     .split(/\r\n|\r|\n/)
     .flatMap((line, i) =>
-      scriptParts(line).map(
-        (part, j) =>
-          new TextRun({
-            text: part.text,
-            ...format,
-            ...(part.arabic ? ARABIC_RUN_PROPERTIES : part.chinese ? CHINESE_RUN_PROPERTIES : {}),
-            ...(i > 0 && j === 0 ? { break: 1 } : {}),
-          }),
+      scriptParts(line).map((part, j) =>
+        preparedRun({
+          text: part.text,
+          ...format,
+          ...(part.arabic ? ARABIC_RUN_PROPERTIES : part.chinese ? CHINESE_RUN_PROPERTIES : {}),
+          ...(i > 0 && j === 0 ? { break: 1 } : {}),
+        }),
       ),
     );
 }

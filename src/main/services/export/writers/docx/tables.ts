@@ -2,7 +2,7 @@
 import {
   BorderStyle,
   type IBorderOptions,
-  Paragraph,
+  type Paragraph,
   ShadingType,
   Table,
   TableCell,
@@ -14,6 +14,7 @@ import type { NoticeBlock, TableBlock, TextRun as ModelRun } from '../../../../.
 import type { BuildContext } from './context';
 import { paragraphDirectionOptions } from './direction';
 import { list, paragraph } from './paragraphs';
+import { preparedParagraph } from './prepared';
 import { runs, textRuns } from './runs';
 import { HEADER_FILL, NOTICE_BORDER, NOTICE_FILL, RULE, RULE_STRONG } from './typography';
 
@@ -50,7 +51,7 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
     children: widths.map((_, i) =>
       cell(
         [
-          new Paragraph({
+          preparedParagraph({
             style: 'TableHeading',
             ...paragraphDirectionOptions(block.header[i] ?? '', ctx.direction),
             children: textRuns(block.header[i] ?? ''),
@@ -68,7 +69,7 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
         children: widths.map((_, i) =>
           cell(
             [
-              new Paragraph({
+              preparedParagraph({
                 style: 'TableText',
                 ...paragraphDirectionOptions(textOf(row[i] ?? []), ctx.direction),
                 children: runs(row[i] ?? []),
@@ -126,7 +127,7 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
             new TableCell({
               width: { size: widths[0]!, type: WidthType.DXA },
               children: [
-                new Paragraph({
+                preparedParagraph({
                   style: 'FieldLabel',
                   ...paragraphDirectionOptions(row.label, ctx.direction),
                   children: textRuns(row.label),
@@ -136,7 +137,7 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
             new TableCell({
               width: { size: widths[1]!, type: WidthType.DXA },
               children: [
-                new Paragraph({
+                preparedParagraph({
                   style: 'FieldValue',
                   ...paragraphDirectionOptions(textOf(row.value), ctx.direction),
                   children: runs(row.value),
@@ -151,7 +152,7 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
 
 export function notice(block: NoticeBlock, ctx: BuildContext): Table {
   const children: Paragraph[] = [
-    new Paragraph({
+    preparedParagraph({
       style: 'NoticeTitle',
       ...paragraphDirectionOptions(block.title, ctx.direction),
       children: textRuns(block.title),
