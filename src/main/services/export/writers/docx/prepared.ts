@@ -32,9 +32,9 @@ import {
 type Xml = IXmlableObject;
 
 /** Formats a component that needs nothing from the document it is in (no relationships, lists or media). */
-const CONTEXT_FREE = { stack: [] } as unknown as IContext;
+export const CONTEXT_FREE = { stack: [] } as unknown as IContext;
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const part of Object.values(value)) deepFreeze(part);
@@ -43,7 +43,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** A component written as an object made beforehand. docx writes any component by its `prepForXml`. */
-class PreparedComponent extends BaseXmlComponent {
+export class PreparedComponent extends BaseXmlComponent {
   constructor(
     rootKey: string,
     readonly xml: Xml,
@@ -147,3 +147,8 @@ class PreparedParagraph extends BaseXmlComponent {
     return { 'w:p': Array.isArray(this.content) ? [...this.content] : {} };
   }
 }
+
+export const isPreparedParagraph = (paragraph: unknown): boolean => paragraph instanceof PreparedParagraph;
+
+/** A prepared paragraph's object, made anew. */
+export const preparedXml = (paragraph: Paragraph): Xml => (paragraph as unknown as PreparedParagraph).prepForXml();
