@@ -6,10 +6,11 @@
  * block's bottom margin plus its own top margin, in `gapBefore`) and no space
  * after, which both read the same way: both formats then paginate alike.
  */
-import { LineRuleType, Paragraph, type Table, type TableOfContents } from 'docx';
+import { LineRuleType, type Paragraph, type Table, type TableOfContents } from 'docx';
 import type { Block } from '../../../../../shared/document/model';
 import type { BuildContext } from './context';
 import { heading, list, paragraph } from './paragraphs';
+import { preparedParagraph } from './prepared';
 import { fields, notice, table } from './tables';
 
 export type Child = Paragraph | Table | TableOfContents;
@@ -43,7 +44,7 @@ const TWIPS = 20;
  * keeps two tables from fusing into one.
  */
 const tableSpacer = (gapBefore: number, keepNext = false): Paragraph =>
-  new Paragraph({
+  preparedParagraph({
     ...(keepNext ? { keepNext: true } : {}),
     spacing: { before: Math.round(gapBefore * TWIPS), after: 0, line: 20, lineRule: LineRuleType.EXACT },
     children: [],

@@ -10,16 +10,21 @@ export interface Pagination {
 
 type XmlNode = Record<string, unknown>;
 
-/** The names of the contents' bookmarks (`_Toc…`), in the order of the body. */
+/**
+ * The names of the contents' bookmarks (`_Toc…`), in the order of the body. It
+ * visits every element of the written body, so it allocates nothing per element
+ * (`for…in` rather than `Object.entries`) and skips text and attributes.
+ */
 function contentsBookmarks(node: unknown, names: string[] = []): string[] {
   if (Array.isArray(node)) {
-    for (const child of node) contentsBookmarks(child, names);
+    for (const child of node) if (typeof child === 'object' && child !== null) contentsBookmarks(child, names);
   } else if (node !== null && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node as XmlNode)) {
+    for (const key in node as XmlNode) {
+      const value = (node as XmlNode)[key];
       if (key === 'w:bookmarkStart') {
         const name = ((value as XmlNode)['_attr'] as XmlNode | undefined)?.['w:name'];
         if (typeof name === 'string' && name.startsWith('_Toc')) names.push(name);
-      } else if (key !== '_attr') {
+      } else if (key !== '_attr' && typeof value === 'object' && value !== null) {
         contentsBookmarks(value, names);
       }
     }

@@ -13,6 +13,7 @@ import type { BuildContext } from './context';
 import { cover } from './cover';
 import { furniture } from './furniture';
 import { clean, textRuns } from './runs';
+import { preparedParagraph } from './prepared';
 import { documentStyles, numberingConfig } from './styles';
 import { FOOTER_DISTANCE, HEADER_DISTANCE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE } from './typography';
 
@@ -66,7 +67,8 @@ function buildDocument(
       const breakBefore =
         body.length > 0 &&
         (i === 0 || (block.kind === 'heading' && (block.level === 1 || pageStarts.has(block.anchor))));
-      if (breakBefore && block.kind !== 'heading') body.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+      if (breakBefore && block.kind !== 'heading')
+        body.push(preparedParagraph({ pageBreakBefore: true, children: [] }));
       const margins = blockMargins(block);
       const gap = (breakBefore ? 0 : bottomAbove) + margins.top;
       body.push(...blockChildren(block, ctx, breakBefore, gap));

@@ -1,5 +1,6 @@
 /** Headings, paragraphs and lists as docx paragraphs. */
 import { HeadingLevel, Paragraph } from 'docx';
+import { preparedParagraph } from './prepared';
 import type { HeadingBlock, ListBlock, ParagraphBlock } from '../../../../../shared/document/model';
 import type { BuildContext } from './context';
 import { runs, textRuns } from './runs';
@@ -23,7 +24,7 @@ export function heading(
   pageBreakBefore: boolean,
   spacing?: Spacing,
 ): Paragraph {
-  return new Paragraph({
+  return preparedParagraph({
     heading: HEADING_LEVELS[block.level],
     ...paragraphDirectionOptions(block.text, ctx.direction),
     keepNext: true,
@@ -40,7 +41,7 @@ export function paragraph(
   extra: { keepNext?: boolean; spacing?: Spacing } = {},
 ): Paragraph {
   const style = block.tone === 'muted' ? 'Muted' : block.tone === 'small' ? 'Small' : undefined;
-  return new Paragraph({
+  return preparedParagraph({
     ...(style ? { style } : {}),
     ...paragraphDirectionOptions(runsText(block.runs), ctx.direction),
     ...extra,

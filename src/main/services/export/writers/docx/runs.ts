@@ -1,10 +1,15 @@
 /** Model text → docx runs. */
-import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, type ParagraphChild } from 'docx';
 import type { TextRun as ModelRun } from '../../../../../shared/document/model';
 import { safeLinkTarget, stripXmlForbidden } from '../../../../../shared/text/sanitize';
-import { ARABIC_RUN, CJK_RUN } from '../../../../../shared/text/scripts';
+import { ARABIC_CHARACTER, ARABIC_RUN, CJK_CHARACTER, CJK_RUN } from '../../../../../shared/text/scripts';
+import { preparedRun } from './prepared';
 
-export const clean = (text: string): string => stripXmlForbidden(text);
+/** What XML 1.0 may forbid (stripXmlForbidden): most text has none of it, and is kept as it is without a copy. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+export const clean = (text: string): string => (MAYBE_FORBIDDEN.test(text) ? stripXmlForbidden(text) : text);
 
 interface RunFormat {
   bold?: boolean;
@@ -26,6 +31,8 @@ interface ScriptPart {
  * bidi algorithm themselves, when Arabic runs are marked right to left.
  */
 function scriptParts(line: string): ScriptPart[] {
+  // Each run starts with a character of its script: a line with neither (most) is one part.
+  if (!ARABIC_CHARACTER.test(line) && !CJK_CHARACTER.test(line)) return [{ text: line }];
   const marks: { start: number; end: number; part: Omit<ScriptPart, 'text'> }[] = [];
   for (const match of line.matchAll(ARABIC_RUN))
     marks.push({ start: match.index, end: match.index + match[0].length, part: { arabic: true } });
@@ -49,20 +56,19 @@ const ARABIC_RUN_PROPERTIES = { rightToLeft: true, language: { bidirectional: 'a
 const CHINESE_RUN_PROPERTIES = { language: { eastAsia: 'zh-CN' } } as const;
 
 /** One model string → docx runs, turning line breaks into real breaks, a run per script. */
-export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
-  return clean(text)
-    .split(/\r\n|\r|\n/)
-    .flatMap((line, i) =>
-      scriptParts(line).map(
-        (part, j) =>
-          new TextRun({
-            text: part.text,
-            ...format,
-            ...(part.arabic ? ARABIC_RUN_PROPERTIES : part.chinese ? CHINESE_RUN_PROPERTIES : {}),
-            ...(i > 0 && j === 0 ? { break: 1 } : {}),
-          }),
-      ),
-    );
+export function textRuns(text: string, format: RunFormat = {}): ParagraphChild[] {
+  const cleaned = clean(text);
+  const lines = cleaned.includes('\n') || cleaned.includes('\r') ? cleaned.split(/\r\n|\r|\n/) : [cleaned];
+  return lines.flatMap((line, i) =>
+    scriptParts(line).map((part, j) =>
+      preparedRun({
+        text: part.text,
+        ...format,
+        ...(part.arabic ? ARABIC_RUN_PROPERTIES : part.chinese ? CHINESE_RUN_PROPERTIES : {}),
+        ...(i > 0 && j === 0 ? { break: 1 } : {}),
+      }),
+    ),
+  );
 }
 
 export function runs(model: ModelRun[], base: RunFormat = {}): ParagraphChild[] {

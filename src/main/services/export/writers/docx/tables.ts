@@ -2,7 +2,7 @@
 import {
   BorderStyle,
   type IBorderOptions,
-  Paragraph,
+  type Paragraph,
   ShadingType,
   Table,
   TableCell,
@@ -14,6 +14,8 @@ import type { NoticeBlock, TableBlock, TextRun as ModelRun } from '../../../../.
 import type { BuildContext } from './context';
 import { paragraphDirectionOptions } from './direction';
 import { list, paragraph } from './paragraphs';
+import { preparedParagraph } from './prepared';
+import { type PreparedCell, type PreparedRow, preparedTable } from './prepared-table';
 import { runs, textRuns } from './runs';
 import { HEADER_FILL, NOTICE_BORDER, NOTICE_FILL, RULE, RULE_STRONG } from './typography';
 
@@ -38,19 +40,19 @@ function columnTwips(count: number, weights: number[], total: number): number[] 
 export function table(block: TableBlock, ctx: BuildContext): Table {
   const count = Math.max(1, block.header.length);
   const widths = columnTwips(count, block.widths, ctx.contentWidth);
-  const cell = (children: Paragraph[], i: number, header: boolean): TableCell =>
-    new TableCell({
+  const cell = (children: Paragraph[], i: number, header: boolean): PreparedCell => ({
+    options: {
       width: { size: widths[i]!, type: WidthType.DXA },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
-      children,
-    });
-  const headerRow = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: widths.map((_, i) =>
+    },
+    children,
+  });
+  const headerRow: PreparedRow = {
+    options: { tableHeader: true, cantSplit: true },
+    cells: widths.map((_, i) =>
       cell(
         [
-          new Paragraph({
+          preparedParagraph({
             style: 'TableHeading',
             ...paragraphDirectionOptions(block.header[i] ?? '', ctx.direction),
             children: textRuns(block.header[i] ?? ''),
@@ -60,42 +62,41 @@ export function table(block: TableBlock, ctx: BuildContext): Table {
         true,
       ),
     ),
-  });
-  const rows = block.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: widths.map((_, i) =>
-          cell(
-            [
-              new Paragraph({
-                style: 'TableText',
-                ...paragraphDirectionOptions(textOf(row[i] ?? []), ctx.direction),
-                children: runs(row[i] ?? []),
-              }),
-            ],
-            i,
-            false,
-          ),
-        ),
-      }),
-  );
-  return new Table({
-    width: { size: ctx.contentWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    ...rightToLeftTable(ctx),
-    margins: { top: 80, bottom: 80, left: 100, right: 100 },
-    borders: {
-      top: border(RULE_STRONG, 8),
-      bottom: border(RULE_STRONG, 8),
-      left: NO_BORDER,
-      right: NO_BORDER,
-      insideHorizontal: border(RULE, 4),
-      insideVertical: NO_BORDER,
+  };
+  const rows = block.rows.map((row): PreparedRow => ({
+    options: { cantSplit: true },
+    cells: widths.map((_, i) =>
+      cell(
+        [
+          preparedParagraph({
+            style: 'TableText',
+            ...paragraphDirectionOptions(textOf(row[i] ?? []), ctx.direction),
+            children: runs(row[i] ?? []),
+          }),
+        ],
+        i,
+        false,
+      ),
+    ),
+  }));
+  return preparedTable(
+    {
+      width: { size: ctx.contentWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      ...rightToLeftTable(ctx),
+      margins: { top: 80, bottom: 80, left: 100, right: 100 },
+      borders: {
+        top: border(RULE_STRONG, 8),
+        bottom: border(RULE_STRONG, 8),
+        left: NO_BORDER,
+        right: NO_BORDER,
+        insideHorizontal: border(RULE, 4),
+        insideVertical: NO_BORDER,
+      },
     },
-    rows: [headerRow, ...rows],
-  });
+    [headerRow, ...rows],
+  );
 }
 
 const NO_BORDERS = {
@@ -111,47 +112,47 @@ export function fields(rows: { label: string; value: ModelRun[] }[], ctx: BuildC
   if (rows.length === 0) return undefined;
   const label = Math.round(ctx.contentWidth * 0.3);
   const widths = [label, ctx.contentWidth - label];
-  return new Table({
+  const options = {
     width: { size: ctx.contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     ...rightToLeftTable(ctx),
     margins: { top: 30, bottom: 30, left: 0, right: 120 },
     borders: NO_BORDERS,
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          cantSplit: true,
+  };
+  return preparedTable(
+    options,
+    rows.map((row): PreparedRow => ({
+      options: { cantSplit: true },
+      cells: [
+        {
+          options: { width: { size: widths[0]!, type: WidthType.DXA } },
           children: [
-            new TableCell({
-              width: { size: widths[0]!, type: WidthType.DXA },
-              children: [
-                new Paragraph({
-                  style: 'FieldLabel',
-                  ...paragraphDirectionOptions(row.label, ctx.direction),
-                  children: textRuns(row.label),
-                }),
-              ],
-            }),
-            new TableCell({
-              width: { size: widths[1]!, type: WidthType.DXA },
-              children: [
-                new Paragraph({
-                  style: 'FieldValue',
-                  ...paragraphDirectionOptions(textOf(row.value), ctx.direction),
-                  children: runs(row.value),
-                }),
-              ],
+            preparedParagraph({
+              style: 'FieldLabel',
+              ...paragraphDirectionOptions(row.label, ctx.direction),
+              children: textRuns(row.label),
             }),
           ],
-        }),
-    ),
-  });
+        },
+        {
+          options: { width: { size: widths[1]!, type: WidthType.DXA } },
+          children: [
+            preparedParagraph({
+              style: 'FieldValue',
+              ...paragraphDirectionOptions(textOf(row.value), ctx.direction),
+              children: runs(row.value),
+            }),
+          ],
+        },
+      ],
+    })),
+  );
 }
 
 export function notice(block: NoticeBlock, ctx: BuildContext): Table {
   const children: Paragraph[] = [
-    new Paragraph({
+    preparedParagraph({
       style: 'NoticeTitle',
       ...paragraphDirectionOptions(block.title, ctx.direction),
       children: textRuns(block.title),
