@@ -9,6 +9,8 @@
  * Size `seed`: the built-in catalogue and the sample pack (resources/packs).
  * Size `N`: the synthetic catalogue of N seminars (new people each, with bios).
  * Size `unseenN`: the built-in catalogue's 25 people recurring over N seminars, no bios.
+ * With `--one-export` as the fifth argument: one PDF-and-DOCX export and nothing else,
+ * so that the process's peak memory is that of a single export (a fresh worker's first).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,6 +49,18 @@ async function main(): Promise<void> {
   }
   const samplePack = seed ? await loadPackFile(join(resourcesDir, 'packs', 'sample.briefpack')) : undefined;
   if (samplePack && !samplePack.ok) throw new Error(samplePack.message);
+
+  if (process.argv[5] === '--one-export') {
+    const catalogue = await loadCatalogueFile(cataloguePath);
+    if (!catalogue.ok) throw new Error(catalogue.message);
+    const pack = samplePack?.ok ? samplePack.data.pack : fullPack(catalogue.data);
+    const document = buildBriefingDocument(pack, catalogue.data);
+    const pdf = await renderPdf(document, { fontsDir });
+    await renderDocx(document, { pagination: pdf });
+    await rm(work, { recursive: true, force: true });
+    process.stdout.write(`${JSON.stringify({ exportPeakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+    return;
+  }
 
   const timings = {
     load: [] as number[],

@@ -4,7 +4,9 @@
  * same document timed alongside where `soffice` is installed. Reports the PDF's
  * layout passes and its check that every character of the model was placed,
  * the time per page, and whether that stays within ±20% across sizes for each
- * kind of catalogue. Prints a table and writes bench/results.json.
+ * kind of catalogue. Peak memory twice: of the process that made all the runs,
+ * and of a fresh process that made one PDF-and-DOCX export (a single export's
+ * own peak). Prints a table and writes bench/results.json.
  *
  * Usage: npm run bench [-- --sizes seed,50,200,unseen50,unseen200 --runs 5 --no-libreoffice]
  * (`seed`: the built-in catalogue with the sample pack; a number: a synthetic
@@ -29,6 +31,8 @@ interface SizeResult {
   layout: { passes: number; placedCharacters: number; expectedCharacters: number; groupsRelaidOut: number };
   allMs: Record<string, number[]>;
   peakRssMb: number;
+  /** Peak memory of a fresh process that makes one PDF-and-DOCX export and nothing else. */
+  exportPeakRssMb?: number;
   libreOfficeMs?: number;
   pdfToLibreOfficeRatio?: number;
 }
@@ -79,6 +83,15 @@ for (const size of sizes) {
   });
   if (child.status !== 0) throw new Error(`measure ${size} failed: ${child.stderr}`);
   const result = JSON.parse(child.stdout.trim().split('\n').pop()!) as SizeResult;
+  const single = spawnSync(
+    process.execPath,
+    [tsx, join(__dirname, 'measure.ts'), String(size), '0', outputs, '--one-export'],
+    { cwd: projectDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (single.status !== 0) throw new Error(`measure ${size} --one-export failed: ${single.stderr}`);
+  result.exportPeakRssMb = (
+    JSON.parse(single.stdout.trim().split('\n').pop()!) as { exportPeakRssMb: number }
+  ).exportPeakRssMb;
   if (soffice) {
     const warmUp = timeLibreOffice(join(outputs, `bench-${size}.docx`)); // first start unpacks its profile
     const times =
@@ -107,7 +120,8 @@ const header = [
   'PDF ms/page',
   'DOCX ms',
   'DOCX alone ms',
-  'peak MB',
+  'peak MB (runs)',
+  'peak MB (1 export)',
   'LibreOffice ms',
   'PDF/LO',
 ];
@@ -128,6 +142,7 @@ const rows = results.map((r) => [
   fixed(r.medianMs.docx),
   fixed(r.medianMs.docxAlone),
   fixed(r.peakRssMb),
+  fixed(r.exportPeakRssMb),
   fixed(r.libreOfficeMs),
   fixed(r.pdfToLibreOfficeRatio, 2),
 ]);
