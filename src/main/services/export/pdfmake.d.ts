@@ -73,3 +73,9 @@ declare module 'pdfmake/js/TextInlines.js' {
   const TextInlines: { prototype: { measure(array: object[], styleContextStack: unknown): object[] } };
   export default TextInlines;
 }
+
+/** pdfmake's measuring pass: writers/pdf/pdfmake-deferred-measure.ts leaves a keep group's lead until it is needed. */
+declare module 'pdfmake/js/DocMeasure.js' {
+  const DocMeasure: { prototype: object };
+  export default DocMeasure;
+}

@@ -18,6 +18,7 @@ import { groupHeadingsWithNext } from './keep-with-next';
 import { type LayoutStats, installLayoutPatch, trackLayout } from './pdfmake-layout';
 import { installLineRunJoining } from './pdfmake-line-runs';
 import { installMeasureOncePerRun } from './pdfmake-measure';
+import { installDeferredMeasure } from './pdfmake-deferred-measure';
 import { installStyleLookups } from './pdfmake-styles';
 import { installWidowControl } from './pdfmake-widows';
 import { type StructTag, type Tagging, installTagging, tag, tagContent } from './tags';
@@ -259,6 +260,7 @@ export async function renderPdfDefinition(definition: object, fontsDirOption: st
   installLayoutPatch();
   installStyleLookups();
   installMeasureOncePerRun();
+  installDeferredMeasure();
   installTagging();
   installWidowControl();
   installFontAdjustments();

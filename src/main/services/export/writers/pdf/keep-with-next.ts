@@ -67,14 +67,18 @@ function firstPart(block: Block, ctx: BuildContext): Node {
 const WHOLE_GROUP_ATTEMPT_SHARE = 1.2;
 
 function keepGroup(headings: HeadingBlock[], body: Block[], ctx: BuildContext): Node {
-  const lead: Node = { stack: [...headings.map(headingLook), ...(body[0] ? [firstPart(body[0], ctx)] : [])] };
+  const lead: Node = {
+    stack: [...headings.map(headingLook), ...(body[0] ? [firstPart(body[0], ctx)] : [])],
+    // Measured only if the layout needs its height (pdfmake-deferred-measure.ts).
+    measureWhenNeeded: true,
+  };
   const content: Node = {
     stack: [...headings.map((block) => heading(block, ctx)), ...body.map((b) => blockNode(b, ctx))],
   };
   const estimated = [...headings, ...body].reduce((sum, block) => sum + blockHeight(block, ctx.area), 0);
   const group: KeepGroup = { tryWhole: estimated <= ctx.area.height * WHOLE_GROUP_ATTEMPT_SHARE };
   if (headings[0]) ctx.keepGroups.push({ anchor: headings[0].anchor, group });
-  // Both are in the tree so that pdfmake prepares (measures) them; the layout patch places only the content.
+  // Both are in the tree so that pdfmake prepares them; the layout patch places only the content.
   return { stack: [lead, content], keepGroup: group };
 }
 

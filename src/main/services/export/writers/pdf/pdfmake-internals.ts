@@ -34,6 +34,7 @@ export interface Writer {
 
 export interface Builder {
   writer: Writer;
+  docMeasure: { measureNode(node: object): object };
 }
 
 export interface Fragment {

@@ -40,6 +40,7 @@ import {
 } from './pdfmake-internals';
 import { placeUnbreakable } from './pdfmake-unbreakable';
 import { rewindPoint } from './pdfmake-rewind';
+import { measureIfDeferred } from './pdfmake-deferred-measure';
 import { attachTagging, taggingOf } from './tags';
 
 export { countVisible, type LayoutStats, trackLayout } from './layout-stats';
@@ -129,6 +130,10 @@ function layOutKeepGroup(
     return;
   }
   const room = pageRoom(writer);
+  const leadHeight = (): number => {
+    measureIfDeferred(builder.docMeasure, lead);
+    return measureHeight(writer, process, lead);
+  };
   const atTopOfPage = () => writer.context().y <= writer.context().pageMargins.top + 0.5;
   let startOnNextPage = false;
   group.startsPage = false;
@@ -153,10 +158,9 @@ function layOutKeepGroup(
       0,
     );
     const widowed = contentBottom(last) - repeatedBottom < MIN_TAIL_PT;
-    startOnNextPage = whole <= room && (widowed || firstPart < measureHeight(writer, process, lead));
+    startOnNextPage = whole <= room && (widowed || firstPart < leadHeight());
     if (!startOnNextPage && firstPart >= 0) {
-      const leadHeight = measureHeight(writer, process, lead);
-      if (firstPart < leadHeight) startOnNextPage = true;
+      if (firstPart < leadHeight()) startOnNextPage = true;
     }
     if (!startOnNextPage) {
       // It breaks where it is: the trial is the layout, page by page.
@@ -167,7 +171,7 @@ function layOutKeepGroup(
     rewind();
     if (layoutInProgress.stats) layoutInProgress.stats.groupsRelaidOut++;
   } else if (!atTopOfPage()) {
-    startOnNextPage = measureHeight(writer, process, lead) > writer.context().availableHeight;
+    startOnNextPage = leadHeight() > writer.context().availableHeight;
   }
   if (startOnNextPage) writer.moveToNextPage();
   group.startsPage = atTopOfPage();
