@@ -27,7 +27,23 @@ function fontOf(file: string, shared: boolean): EmbeddedFont {
 }
 
 const SAMPLES: [string, string[]][] = [
-  ['NotoSans-Regular.ttf', ['Delegation of Austria\tto the UN', '  leading', 'trailing  ', 'Vienna', 'office ', ' ', 'Cybercrime—2020', 'ﬁnal', 'naïve', 'Привет', 'Ζ', '']],
+  [
+    'NotoSans-Regular.ttf',
+    [
+      'Delegation of Austria\tto the UN',
+      '  leading',
+      'trailing  ',
+      'Vienna',
+      'office ',
+      ' ',
+      'Cybercrime—2020',
+      'ﬁnal',
+      'naïve',
+      'Привет',
+      'Ζ',
+      '',
+    ],
+  ],
   ['NotoSans-Bold.ttf', ['Vienna', 'UNODC', 'Chair:', 'AVAWAY', 'to ']],
   ['NotoSansArabic-Regular.ttf', ['مرحبا', 'لا', 'الجريمة ']],
 ];
