@@ -130,9 +130,14 @@ function layOutKeepGroup(
     return;
   }
   const room = pageRoom(writer);
+  // The lead is laid out at most once: laying it out uses up its words.
+  let measuredLead: number | undefined;
   const leadHeight = (): number => {
-    measureIfDeferred(builder.docMeasure, lead);
-    return measureHeight(writer, process, lead);
+    if (measuredLead === undefined) {
+      measureIfDeferred(builder.docMeasure, lead);
+      measuredLead = measureHeight(writer, process, lead);
+    }
+    return measuredLead;
   };
   const atTopOfPage = () => writer.context().y <= writer.context().pageMargins.top + 0.5;
   let startOnNextPage = false;

@@ -64,6 +64,13 @@ class OwnStyle {
     this.count = index;
     return same;
   }
+
+  /** The remembered properties, as an object. */
+  toObject(): Record<string, unknown> {
+    const own: Record<string, unknown> = {};
+    for (let i = 0; i < this.count; i++) own[this.keys[i]!] = this.values[i];
+    return own;
+  }
 }
 
 /**
@@ -79,11 +86,7 @@ interface Resolved {
   preserveTrailingSpaces: unknown;
 }
 
-function resolve(measurer: Measurer, word: Word, stack: unknown, lookup: Lookup): Resolved {
-  const own: Record<string, unknown> = {};
-  for (const key in word) {
-    if (!PER_WORD.has(key) && Object.prototype.hasOwnProperty.call(word, key)) own[key] = word[key];
-  }
+function resolve(measurer: Measurer, word: Word, own: OwnStyle, stack: unknown, lookup: Lookup): Resolved {
   const value = (property: string, defaultValue: unknown): unknown => lookup(word, stack, property, defaultValue);
   const sup = value('sup', false);
   const sub = value('sub', false);
@@ -91,7 +94,7 @@ function resolve(measurer: Measurer, word: Word, stack: unknown, lookup: Lookup)
   // One literal, in pdfmake's order, so that V8 keeps it (and its copies) in fast mode.
   const template: Word = {
     text: '',
-    ...own,
+    ...own.toObject(),
     font: measurer.pdfDocument.provideFont(value('font', 'Roboto'), value('bold', false), value('italics', false)),
     alignment: value('alignment', 'left'),
     // Font size reduction for sup/sub as pdfmake has it.
@@ -150,7 +153,7 @@ export function installMeasureOncePerRun(): void {
     let resolved: Resolved | undefined;
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!;
-      if (!previous.matches(word) || !resolved) resolved = resolve(measurer, word, stack, lookup);
+      if (!previous.matches(word) || !resolved) resolved = resolve(measurer, word, previous, stack, lookup);
       const measured: Word = { ...resolved.template };
       measured.text = word.text;
       if (word['lineEnd'] !== undefined) measured['lineEnd'] = word['lineEnd'];
